@@ -1,0 +1,14 @@
+/**
+ * Input that Parley refuses, with the field at fault and what is wrong with it. The API
+ * shows these messages to clients; any other error is unexpected and masked.
+ */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+
+  constructor(
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(`${field}: ${problem}`);
+  }
+}

@@ -1,0 +1,160 @@
+import {
+  classifyRole,
+  inferPersonKind,
+  isDescriptiveAlias,
+  nameKey,
+  slugify,
+  toStoredValue,
+  type ExtractedPerson,
+  type ExtractedRole,
+  type PersonKind,
+} from '@parley/domain';
+import type { Affiliations } from './affiliations';
+import type { Landed, Tx } from './transaction';
+
+const GROUP_NAME = /^(the\s+)?([a-z]+\s+)*(premiers|ministers|leaders|governors|cabinet|delegation|negotiators|officials|members)\b/i;
+
+/**
+ * The people an article names, matched to the graph: by canonical name, then by an alias
+ * that carries a name ("U.S. President Donald Trump"), then, for a bare surname, by the one
+ * person who answers to it. Only when nothing matches is a new person created. Aliases and
+ * roles the graph lacks are added to the person found.
+ */
+export class People {
+  readonly #byName = new Map<string, Promise<Landed>>();
+
+  constructor(
+    private readonly tx: Tx,
+    private readonly affiliations: Affiliations,
+    private readonly declared: ReadonlyMap<string, ExtractedPerson>,
+  ) {}
+
+  /** The person behind a name used in the extraction, declared in its people[] or not. */
+  resolve(name: string): Promise<Landed> {
+    let landed = this.#byName.get(name);
+    if (!landed) {
+      const person = this.declared.get(name) ?? undeclared(name);
+      landed = this.#land(person);
+      this.#byName.set(name, landed);
+    }
+    return landed;
+  }
+
+  /** Every person resolved so far, by the name the extraction used. */
+  async landed(): Promise<Map<string, Landed>> {
+    const entries = await Promise.all([...this.#byName].map(async ([name, landed]) => [name, await landed] as const));
+    return new Map(entries);
+  }
+
+  async #land(person: ExtractedPerson): Promise<Landed> {
+    const existing = await this.#find(person);
+    const id = existing ?? (await this.#create(person));
+    await this.#addAliases(id, person);
+    await this.#addRoles(id, person.roles);
+    return { id, created: existing === null };
+  }
+
+  async #find(person: ExtractedPerson): Promise<number | null> {
+    const key = nameKey(person.name);
+    const byName = await this.tx.person.findFirst({ where: { nameKey: key }, select: { id: true }, orderBy: { id: 'asc' } });
+    if (byName) return byName.id;
+
+    const namingAliases = person.aliases.filter((alias) => !isDescriptiveAlias(alias, person.name) && alias.trim().includes(' '));
+    if (namingAliases.length > 0) {
+      const byAlias = await this.tx.personAlias.findFirst({
+        where: { key: { in: namingAliases.map(nameKey) }, descriptive: false },
+        select: { personId: true },
+        orderBy: { personId: 'asc' },
+      });
+      if (byAlias) return byAlias.personId;
+    }
+
+    if (!key.includes(' ')) {
+      const answering = await this.tx.personAlias.findMany({
+        where: { key, descriptive: false },
+        select: { personId: true },
+        distinct: ['personId'],
+        take: 2,
+      });
+      if (answering.length === 1 && answering[0]) return answering[0].personId;
+    }
+    return null;
+  }
+
+  async #create(person: ExtractedPerson): Promise<number> {
+    const slug = await this.#freeSlug(slugify(person.name));
+    const created = await this.tx.person.create({
+      data: {
+        slug,
+        name: person.name.trim(),
+        nameKey: nameKey(person.name),
+        kind: toStoredValue(person.kind ?? inferPersonKind(person.name)),
+      },
+      select: { id: true },
+    });
+    return created.id;
+  }
+
+  async #freeSlug(base: string): Promise<string> {
+    const taken = new Set(
+      (await this.tx.person.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((row) => row.slug),
+    );
+    if (!taken.has(base)) return base;
+    let suffix = 2;
+    while (taken.has(`${base}-${suffix}`)) suffix += 1;
+    return `${base}-${suffix}`;
+  }
+
+  async #addAliases(personId: number, person: ExtractedPerson): Promise<void> {
+    const known = new Set((await this.tx.personAlias.findMany({ where: { personId }, select: { key: true } })).map((row) => row.key));
+    const fresh = new Map<string, string>();
+    for (const alias of person.aliases) {
+      const key = nameKey(alias);
+      if (key && key !== nameKey(person.name) && !known.has(key)) fresh.set(key, alias.trim());
+    }
+    if (fresh.size === 0) return;
+    await this.tx.personAlias.createMany({
+      data: [...fresh].map(([key, alias]) => ({ personId, alias, key, descriptive: isDescriptiveAlias(alias, person.name) })),
+    });
+  }
+
+  async #addRoles(personId: number, roles: ExtractedRole[]): Promise<void> {
+    for (const role of roles) {
+      const of = role.of ? await this.affiliations.of(role.of) : { countryId: null, organisationId: null };
+      const same = await this.tx.role.findFirst({
+        where: { personId, title: role.title.trim(), countryId: of.countryId, organisationId: of.organisationId },
+        select: { id: true, since: true, until: true, current: true },
+      });
+      const since = role.since ?? null;
+      const until = role.until ?? null;
+      if (same) {
+        const ended = same.current && !role.current;
+        if ((since && !same.since) || (until && !same.until) || ended) {
+          await this.tx.role.update({
+            where: { id: same.id },
+            data: { since: same.since ?? since, until: same.until ?? until, current: same.current && role.current },
+          });
+        }
+        continue;
+      }
+      await this.tx.role.create({
+        data: {
+          personId,
+          title: role.title.trim(),
+          kind: toStoredValue(classifyRole(role.title, role.of)),
+          countryId: of.countryId,
+          organisationId: of.organisationId,
+          since,
+          until,
+          current: role.current,
+        },
+      });
+    }
+  }
+}
+
+/** A participant or speaker the article names without declaring ("premiers of Canada"). */
+function undeclared(name: string): ExtractedPerson {
+  const kind: PersonKind = GROUP_NAME.test(name) ? 'group' : inferPersonKind(name);
+  return { name, aliases: [], roles: [], kind };
+}

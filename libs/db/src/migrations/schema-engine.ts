@@ -1,0 +1,105 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
+import type { SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
+import type { DatabaseUrl } from '../config';
+import { SCHEMA_PATH } from '../paths';
+import { ParleySqliteAdapterFactory } from '../sqlite-adapter';
+
+type EngineBindings = typeof import('@prisma/schema-engine-wasm/schema_engine_bg');
+
+let bindings: Promise<EngineBindings> | undefined;
+
+/**
+ * Prisma's schema engine compiled to WebAssembly. Its package imports the `.wasm` file as
+ * an ES module, which Node 20 allows only behind a flag, so the module is instantiated
+ * here and handed to the package's JavaScript bindings.
+ */
+function loadEngineBindings(): Promise<EngineBindings> {
+  bindings ??= (async () => {
+    const module: EngineBindings = await import('@prisma/schema-engine-wasm/schema_engine_bg');
+    const wasmFile = path.join(path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm');
+    const { instance } = await WebAssembly.instantiate(await readFile(wasmFile), { './schema_engine_bg.js': module });
+    module.__wbg_set_wasm(instance.exports);
+    (instance.exports['__wbindgen_start'] as () => void)();
+    return module;
+  })();
+  return bindings;
+}
+
+/**
+ * The engine's connections, kept so they are closed when it is done. The engine replays
+ * whole migration scripts through `executeRaw` on the shadow database, which better-sqlite3
+ * runs one statement at a time; such scripts go through `executeScript` instead.
+ */
+class EngineAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider: SqlMigrationAwareDriverAdapterFactory['provider'];
+  readonly adapterName: string;
+  readonly #opened: SqlDriverAdapter[] = [];
+
+  constructor(private readonly inner: SqlMigrationAwareDriverAdapterFactory) {
+    this.provider = inner.provider;
+    this.adapterName = inner.adapterName;
+  }
+
+  async connect(): Promise<SqlDriverAdapter> {
+    return this.#wrap(await this.inner.connect());
+  }
+
+  async connectToShadowDb(): Promise<SqlDriverAdapter> {
+    return this.#wrap(await this.inner.connectToShadowDb());
+  }
+
+  async dispose(): Promise<void> {
+    await Promise.all(this.#opened.splice(0).map((adapter) => adapter.dispose()));
+  }
+
+  #wrap(adapter: SqlDriverAdapter): SqlDriverAdapter {
+    this.#opened.push(adapter);
+    return {
+      provider: adapter.provider,
+      adapterName: adapter.adapterName,
+      queryRaw: (query) => adapter.queryRaw(query),
+      executeRaw: async (query) => {
+        if (query.args.length > 0 || !holdsSeveralStatements(query.sql)) return adapter.executeRaw(query);
+        await adapter.executeScript(query.sql);
+        return 0;
+      },
+      executeScript: (script) => adapter.executeScript(script),
+      startTransaction: (isolationLevel) => adapter.startTransaction(isolationLevel),
+      dispose: async () => undefined,
+      getConnectionInfo: adapter.getConnectionInfo?.bind(adapter),
+    };
+  }
+}
+
+/** Whether SQL text holds more than one statement (a `;` followed by more than comments). */
+function holdsSeveralStatements(sql: string): boolean {
+  const withoutComments = sql.replace(/--[^\n]*/g, '').replace(/'(?:[^']|'')*'/g, "''");
+  const statements = withoutComments.split(';').filter((part) => part.trim().length > 0);
+  return statements.length > 1;
+}
+
+export async function readSchemaFile(): Promise<{ path: string; content: string }> {
+  return { path: SCHEMA_PATH, content: await readFile(SCHEMA_PATH, 'utf8') };
+}
+
+/** Runs `work` with a schema engine connected to `database`, then frees both. */
+export async function withSchemaEngine<T>(database: DatabaseUrl, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+  const { SchemaEngine: Engine } = await loadEngineBindings();
+  const schema = await readSchemaFile();
+  const adapters = new EngineAdapterFactory(new ParleySqliteAdapterFactory(database));
+  const engine = await Engine.new({ datamodels: [[schema.path, schema.content]] }, () => undefined, bindMigrationAwareSqlAdapterFactory(adapters));
+  try {
+    return await work(engine);
+  } finally {
+    engine.free();
+    await adapters.dispose();
+  }
+}
+
+export const NO_FILTERS = { externalTables: [], externalEnums: [] };
