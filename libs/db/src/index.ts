@@ -7,3 +7,4 @@ export { loadSeed } from './seed/load-seed';
 export { checkArticleInput, MAX_ARTICLE_CHARACTERS, type ArticleInput, type CheckedArticle } from './graph/article-input';
 export { writeArticle, findArticleByText, contentHash, type ArticleWrite } from './graph/write-article';
 export * from './generated/prisma/client';
+export { findPersonByName, type NameMatch } from './queries/people';

@@ -12,6 +12,12 @@ import { ParleySqliteAdapterFactory } from '../sqlite-adapter';
 
 type EngineBindings = typeof import('@prisma/schema-engine-wasm/schema_engine_bg');
 
+/** The part of Node's global WebAssembly API used here (TypeScript declares it only for the DOM). */
+interface WebAssemblyApi {
+  instantiate(bytes: Uint8Array, imports: Record<string, unknown>): Promise<{ instance: { exports: Record<string, unknown> } }>;
+}
+const { WebAssembly } = globalThis as unknown as { WebAssembly: WebAssemblyApi };
+
 let bindings: Promise<EngineBindings> | undefined;
 
 /**

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'schema',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};

@@ -1,0 +1,20 @@
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { builder } from './builder';
+import './types/enums';
+import './types/person';
+import './types/country';
+import './types/call';
+import './types/statement';
+import './types/policy-action';
+import './types/article';
+
+export type { ParleyContext } from './context';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
+import { limitPageSizes } from './pagination';
+
+export const schema = limitPageSizes(builder.toSchema());
+
+/** The schema in SDL, sorted so that the committed `schema.graphql` changes only when the API does. */
+export function printParleySchema(): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,139 @@
+import { getDatabase, type EventKind, type Prisma } from '@parley/db';
+import { builder } from '../builder';
+import { DateRangeInput, dateRangeFilter, findPersonId, PersonSelectorInput } from '../inputs';
+import { articleOrder, eventOrder, statementOrder } from '../ordering';
+import { EventMediumEnum, EventStatusEnum, SortOrderEnum } from './enums';
+
+const EventFilterInput = builder.inputType('EventFilter', {
+  fields: (t) => ({
+    participants: t.field({
+      type: [PersonSelectorInput],
+      description: 'Only events that all these people took part in: one person, a pair, or more.',
+    }),
+    date: t.field({ type: DateRangeInput, description: 'Only events on these days (undated events are left out).' }),
+    status: t.field({ type: EventStatusEnum }),
+    medium: t.field({ type: EventMediumEnum }),
+  }),
+});
+
+type EventFilter = typeof EventFilterInput.$inferInput;
+
+/** Nobody matches a selector: a condition no row meets. */
+const NOTHING: Prisma.EventWhereInput = { id: { in: [] } };
+
+async function eventWhere(kind: EventKind, filter: EventFilter | null | undefined): Promise<Prisma.EventWhereInput> {
+  const where: Prisma.EventWhereInput = { kind };
+  if (!filter) return where;
+  const and: Prisma.EventWhereInput[] = [];
+  for (const [index, selector] of (filter.participants ?? []).entries()) {
+    const personId = await findPersonId(selector, `filter.participants[${index}]`);
+    if (personId === null) return NOTHING;
+    and.push({ participants: { some: { id: personId } } });
+  }
+  const date = dateRangeFilter(filter.date, 'filter.date');
+  if (date) where.date = date;
+  if (filter.status) where.status = filter.status;
+  if (filter.medium) where.medium = filter.medium;
+  return { ...where, AND: and };
+}
+
+function eventNode(kind: EventKind, variant: 'Call' | 'Meeting', description: string) {
+  return builder.prismaNode('Event', {
+    variant,
+    description,
+    id: { field: 'id' },
+    findUnique: (id) => ({ id: Number(id), kind }),
+    fields: (t) => ({
+      date: t.expose('date', { type: 'Date', nullable: true, description: 'The day; null when the reports name no single day.' }),
+      time: t.exposeString('time', { nullable: true, description: 'Local time of day, HH:MM, when reported.' }),
+      medium: t.expose('medium', { type: EventMediumEnum, nullable: true }),
+      status: t.expose('status', { type: EventStatusEnum }),
+      location: t.exposeString('location', { nullable: true }),
+      summary: t.exposeString('summary', { nullable: true }),
+      participants: t.relation('participants', { query: { orderBy: [{ name: 'asc' }, { id: 'asc' }] } }),
+      initiator: t.relation('initiator', { nullable: true, description: 'Who placed the call or asked for the meeting, when the reports say.' }),
+      statements: t.relatedConnection('statements', {
+        cursor: 'id',
+        totalCount: true,
+        description: 'What was said about it.',
+        args: { order: t.arg({ type: SortOrderEnum, required: true, defaultValue: 'desc' }) },
+        query: (args) => ({ orderBy: statementOrder(args.order) }),
+      }),
+      articles: t.relatedConnection('articles', {
+        cursor: 'id',
+        totalCount: true,
+        description: 'The articles that report it.',
+        args: { order: t.arg({ type: SortOrderEnum, required: true, defaultValue: 'desc' }) },
+        query: (args) => ({ orderBy: articleOrder(args.order) }),
+      }),
+    }),
+  });
+}
+
+export const CallRef = eventNode('CALL', 'Call', 'A call between leaders: by phone or video, held, planned or expected.');
+export const MeetingRef = eventNode('MEETING', 'Meeting', 'A meeting between leaders, in person unless said otherwise.');
+
+const eventLists = [
+  ['calls', 'CALL', CallRef],
+  ['meetings', 'MEETING', MeetingRef],
+] as const;
+
+for (const [field, kind, ref] of eventLists) {
+  const noun = field === 'calls' ? 'calls' : 'meetings';
+  builder.queryField(field, (t) =>
+    t.prismaConnection({
+      type: ref,
+      cursor: 'id',
+      description: `All ${noun}, newest first unless ordered otherwise.`,
+      args: { filter: t.arg({ type: EventFilterInput }), order: t.arg({ type: SortOrderEnum, required: true, defaultValue: 'desc' }) },
+      totalCount: async (_parent, args) => getDatabase().event.count({ where: await eventWhere(kind, args.filter) }),
+      resolve: async (query, _root, args) =>
+        getDatabase().event.findMany({ ...query, where: await eventWhere(kind, args.filter), orderBy: eventOrder(args.order) }),
+    }),
+  );
+
+  builder.prismaObjectField('Person', field, (t) =>
+    t.relatedConnection('events', {
+      type: ref,
+      cursor: 'id',
+      totalCount: true,
+      description: `The ${noun} the person took part in.`,
+      args: { order: t.arg({ type: SortOrderEnum, required: true, defaultValue: 'desc' }) },
+      query: (args) => ({ where: { kind }, orderBy: eventOrder(args.order) }),
+    }),
+  );
+
+  builder.prismaObjectField('Article', field, (t) =>
+    t.relatedConnection('events', {
+      type: ref,
+      cursor: 'id',
+      totalCount: true,
+      description: `The ${noun} the article reports.`,
+      query: { where: { kind }, orderBy: eventOrder('desc') },
+    }),
+  );
+}
+
+builder.prismaObjectField('Statement', 'call', (t) =>
+  t.field({
+    type: CallRef,
+    nullable: true,
+    description: 'The call the statement is about, if any.',
+    select: (_args, _ctx, nestedSelection) => ({
+      events: nestedSelection({ where: { kind: 'CALL' }, orderBy: { id: 'asc' }, take: 1 }),
+    }),
+    resolve: (statement) => statement.events[0] ?? null,
+  }),
+);
+
+builder.prismaObjectField('Statement', 'meeting', (t) =>
+  t.field({
+    type: MeetingRef,
+    nullable: true,
+    description: 'The meeting the statement is about, if any.',
+    select: (_args, _ctx, nestedSelection) => ({
+      events: nestedSelection({ where: { kind: 'MEETING' }, orderBy: { id: 'asc' }, take: 1 }),
+    }),
+    resolve: (statement) => statement.events[0] ?? null,
+  }),
+);

@@ -1,0 +1,153 @@
+import { LEADER_ROLE_KINDS, nameKey, slugify, toStoredValue } from '@parley/domain';
+import { getDatabase, type Prisma, type RoleKind } from '@parley/db';
+import { resolveArrayConnection } from '@pothos/plugin-relay';
+import { builder } from '../builder';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../pagination';
+import { badInput, findPersonId } from '../inputs';
+import { PersonKindEnum, RoleKindEnum } from './enums';
+
+const LEADER_KINDS = LEADER_ROLE_KINDS.map((kind) => toStoredValue(kind)) as RoleKind[];
+
+export const PersonRef = builder.prismaNode('Person', {
+  id: { field: 'id' },
+  description: 'A person in the news, or a speaker that is not one person (an institution, an anonymous source, a group).',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Canonical full name, e.g. "Mark Carney".' }),
+    slug: t.exposeString('slug', { description: 'Unique URL-safe name, e.g. "mark-carney".' }),
+    kind: t.expose('kind', { type: PersonKindEnum }),
+    aliases: t.stringList({
+      description: 'Every way articles refer to the person: "Trump", "U.S. President Donald Trump", "the president".',
+      select: { aliases: { select: { alias: true }, orderBy: { id: 'asc' } } },
+      resolve: (person) => person.aliases.map((alias) => alias.alias),
+    }),
+    roles: t.relation('roles', {
+      description: 'Roles over time, current ones first.',
+      args: { current: t.arg.boolean({ description: 'Only current (true) or only former (false) roles.' }) },
+      query: (args) => ({
+        where: args.current === null || args.current === undefined ? {} : { current: args.current },
+        orderBy: [{ current: 'desc' }, { since: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+      }),
+    }),
+    isLeader: t.boolean({
+      description: 'Holds or held a head-of-state, head-of-government or minister role.',
+      select: { roles: { where: { kind: { in: LEADER_KINDS } }, select: { id: true }, take: 1 } },
+      resolve: (person) => person.roles.length > 0,
+    }),
+  }),
+});
+
+export const RoleRef = builder.prismaObject('Role', {
+  description: 'A role held over time: Prime Minister of Canada since 2025-03-14.',
+  fields: (t) => ({
+    title: t.exposeString('title'),
+    kind: t.expose('kind', { type: RoleKindEnum }),
+    of: t.string({
+      nullable: true,
+      description: 'The country or organisation the role belongs to, by name.',
+      select: { country: { select: { name: true } }, organisation: { select: { name: true } } },
+      resolve: (role) => role.country?.name ?? role.organisation?.name ?? null,
+    }),
+    country: t.relation('country', { nullable: true }),
+    organisation: t.relation('organisation', { nullable: true }),
+    since: t.expose('since', { type: 'Date', nullable: true }),
+    until: t.expose('until', { type: 'Date', nullable: true }),
+    current: t.exposeBoolean('current'),
+  }),
+});
+
+const PersonFilterInput = builder.inputType('PersonFilter', {
+  fields: (t) => ({
+    name: t.string({ description: 'Part of the name or of any alias, in any case ("trump", "Prime Minister").' }),
+    country: t.string({ description: 'Holds or held a role of this country (name or slug).' }),
+    role: t.field({ type: RoleKindEnum, description: 'Holds or held a role of this kind.' }),
+    title: t.string({ description: 'Holds or held a role with this title ("Prime Minister").' }),
+    current: t.boolean({ description: 'With `country`, `role` or `title`: only roles held now (true) or only former ones (false).' }),
+    kind: t.field({ type: PersonKindEnum }),
+  }),
+});
+
+type PersonFilter = typeof PersonFilterInput.$inferInput;
+
+function personWhere(filter: PersonFilter | null | undefined, leaderKinds?: RoleKind[]): Prisma.PersonWhereInput {
+  const and: Prisma.PersonWhereInput[] = [];
+  if (filter?.name) {
+    const key = nameKey(filter.name);
+    and.push({ OR: [{ nameKey: { contains: key } }, { aliases: { some: { key: { contains: key } } } }] });
+  }
+  if (filter?.kind) and.push({ kind: filter.kind });
+  const role: Prisma.RoleWhereInput = {};
+  if (leaderKinds) role.kind = { in: filter?.role ? [filter.role] : leaderKinds };
+  else if (filter?.role) role.kind = filter.role;
+  if (filter?.title) role.title = { equals: filter.title.trim() };
+  if (filter?.country) role.country = { slug: slugify(filter.country) };
+  if (filter?.current !== null && filter?.current !== undefined) role.current = filter.current;
+  if (Object.keys(role).length > 0) and.push({ roles: { some: role } });
+  return { AND: and };
+}
+
+builder.queryFields((t) => ({
+  person: t.prismaField({
+    type: 'Person',
+    nullable: true,
+    description: 'One person by exactly one of: global ID, slug, or a name or alias ("Trump" finds Donald Trump). Null when nobody matches.',
+    args: { id: t.arg.id(), slug: t.arg.string(), name: t.arg.string() },
+    resolve: async (query, _root, args) => {
+      const id = await findPersonId(args, 'person');
+      return id === null ? null : getDatabase().person.findUnique({ ...query, where: { id } });
+    },
+  }),
+  people: t.prismaConnection({
+    type: 'Person',
+    cursor: 'id',
+    description: 'Everyone in the graph, by name.',
+    args: { filter: t.arg({ type: PersonFilterInput }) },
+    totalCount: (_parent, args) => getDatabase().person.count({ where: personWhere(args.filter) }),
+    resolve: (query, _root, args) => getDatabase().person.findMany({ ...query, where: personWhere(args.filter), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+  }),
+  leaders: t.prismaConnection({
+    type: 'Person',
+    cursor: 'id',
+    description: 'People who hold or held a head-of-state, head-of-government or minister role, by name.',
+    args: { filter: t.arg({ type: PersonFilterInput }) },
+    totalCount: (_parent, args) => getDatabase().person.count({ where: leaderWhere(args.filter) }),
+    resolve: (query, _root, args) => getDatabase().person.findMany({ ...query, where: leaderWhere(args.filter), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+  }),
+}));
+
+function leaderWhere(filter: PersonFilter | null | undefined): Prisma.PersonWhereInput {
+  if (filter?.role && !LEADER_KINDS.includes(filter.role)) {
+    throw badInput('filter.role', `leaders hold ${LEADER_KINDS.join(', ')} roles; use people(filter: { role: ${filter.role} }) for others`);
+  }
+  return personWhere(filter, LEADER_KINDS);
+}
+
+builder.prismaObjectField('Person', 'counterparts', (t) =>
+  t.connection({
+    type: PersonRef,
+    description: 'The people this person had calls with, most calls first.',
+    select: (_args, _ctx, nestedSelection) => ({
+      id: true,
+      events: {
+        where: { kind: 'CALL' },
+        select: { participants: nestedSelection(true, ['edges', 'node']) },
+      },
+    }),
+    resolve: (person, args) => {
+      const counts = new Map<number, { person: (typeof person.events)[number]['participants'][number]; calls: number }>();
+      for (const event of person.events) {
+        for (const participant of event.participants) {
+          if (participant.id === person.id) continue;
+          const entry = counts.get(participant.id) ?? { person: participant, calls: 0 };
+          entry.calls += 1;
+          counts.set(participant.id, entry);
+        }
+      }
+      const ranked = [...counts.values()].sort((a, b) => b.calls - a.calls || a.person.id - b.person.id);
+      return resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, ranked.map((entry) => entry.person));
+    },
+  }, {
+    fields: (connection) => ({
+      totalCount: connection.int({ resolve: (page) => page.totalCount }),
+    }),
+  }),
+);
