@@ -1,11 +1,16 @@
 const nxPreset = require('@nx/jest/preset').default;
 
-/** Shared Jest settings: Node environment, TypeScript through ts-jest (type checks run in the `typecheck` target). */
+/**
+ * Shared Jest settings: Node environment, TypeScript through ts-jest (type checks run in
+ * the `typecheck` target). Prisma's WebAssembly schema engine ships as an ES module, so
+ * it is transformed like our own code.
+ */
 module.exports = {
   ...nxPreset,
   testEnvironment: 'node',
   transform: {
     '^.+\\.[cm]?[jt]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
+  transformIgnorePatterns: ['/node_modules/(?!@prisma/schema-engine-wasm/)'],
   coverageReporters: ['text-summary', 'html'],
 };

@@ -10,9 +10,9 @@ import './types/article';
 
 export type { ParleyContext } from './context';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
-import { limitPageSizes } from './pagination';
+import { checkConnectionArguments } from './pagination';
 
-export const schema = limitPageSizes(builder.toSchema());
+export const schema = checkConnectionArguments(builder.toSchema());
 
 /** The schema in SDL, sorted so that the committed `schema.graphql` changes only when the API does. */
 export function printParleySchema(): string {

@@ -1,29 +1,51 @@
+import { decodeBase64 } from '@pothos/core';
 import { defaultFieldResolver, GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
+/** Cursors Parley hands out: Pothos' Prisma cursors, base64 of `GPC:…`. */
+const CURSOR_PREFIX = 'GPC:';
+
+function badArgument(name: string, problem: string): GraphQLError {
+  return new GraphQLError(`Argument "${name}" ${problem}`, { extensions: { code: 'BAD_USER_INPUT', argument: name } });
+}
+
+function checkConnectionArgs(args: Record<string, unknown>): void {
+  for (const name of ['first', 'last']) {
+    const size = args[name];
+    if (typeof size === 'number' && size > MAX_PAGE_SIZE) {
+      throw badArgument(name, `must not exceed ${MAX_PAGE_SIZE} (got ${size}); page through the rest with "after".`);
+    }
+  }
+  for (const name of ['after', 'before']) {
+    const cursor = args[name];
+    if (typeof cursor !== 'string') continue;
+    let decoded = '';
+    try {
+      decoded = decodeBase64(cursor);
+    } catch {
+      // reported below
+    }
+    if (!decoded.startsWith(CURSOR_PREFIX)) {
+      throw badArgument(name, `is not a cursor of this connection: pass the "cursor" of an edge or "pageInfo.endCursor" (got "${cursor}").`);
+    }
+  }
+}
+
 /**
- * Every connection refuses pages larger than the maximum with an error that names the
- * argument, rather than serving a page silently cut short. Applied to the built schema,
- * so that no connection can be added without it.
+ * Every connection refuses pages larger than the maximum and cursors it did not issue,
+ * with an error that names the argument, rather than serving a page silently cut short.
+ * Applied to the built schema, so that no connection can be added without it.
  */
-export function limitPageSizes(schema: GraphQLSchema): GraphQLSchema {
+export function checkConnectionArguments(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
-      const sizeArgs = field.args.filter((arg) => arg.name === 'first' || arg.name === 'last').map((arg) => arg.name);
-      if (sizeArgs.length === 0) continue;
+      if (!field.args.some((arg) => arg.name === 'first')) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args: Record<string, unknown>, context, info) => {
-        for (const name of sizeArgs) {
-          const size = args[name];
-          if (typeof size === 'number' && size > MAX_PAGE_SIZE) {
-            throw new GraphQLError(`Argument "${name}" must not exceed ${MAX_PAGE_SIZE} (got ${size}); page through the rest with "after".`, {
-              extensions: { code: 'BAD_USER_INPUT', argument: name },
-            });
-          }
-        }
+        checkConnectionArgs(args);
         return resolve(source, args, context, info);
       };
     }

@@ -5,12 +5,13 @@ import {
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
+import type * as EngineModule from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { DatabaseUrl } from '../config';
 import { SCHEMA_PATH } from '../paths';
 import { ParleySqliteAdapterFactory } from '../sqlite-adapter';
 
-type EngineBindings = typeof import('@prisma/schema-engine-wasm/schema_engine_bg');
+type EngineBindings = typeof EngineModule;
 
 /** The part of Node's global WebAssembly API used here (TypeScript declares it only for the DOM). */
 interface WebAssemblyApi {

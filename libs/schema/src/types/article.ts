@@ -6,6 +6,7 @@ import { SortOrderEnum } from './enums';
 
 export const ArticleRef = builder.prismaNode('Article', {
   id: { field: 'id' },
+  nullable: true,
   description: 'A news article: the source every fact is traced to.',
   fields: (t) => ({
     title: t.exposeString('title', { nullable: true }),
@@ -16,6 +17,12 @@ export const ArticleRef = builder.prismaNode('Article', {
     wordCount: t.exposeInt('wordCount'),
     contentHash: t.exposeString('contentHash', { description: 'SHA-256 of the text: the same text is stored once.' }),
     ingestedAt: t.expose('createdAt', { type: 'DateTime' }),
+    quotations: t.relatedConnection('quotes', {
+      cursor: 'id',
+      totalCount: true,
+      description: 'The statements the article quotes, in the order of its text, each with its place in the text.',
+      query: { orderBy: [{ start: 'asc' }, { id: 'asc' }] },
+    }),
     policyActions: t.relatedConnection('actions', {
       cursor: 'id',
       totalCount: true,

@@ -42,6 +42,7 @@ function eventNode(kind: EventKind, variant: 'Call' | 'Meeting', description: st
     variant,
     description,
     id: { field: 'id' },
+    nullable: true,
     findUnique: (id) => ({ id: Number(id), kind }),
     fields: (t) => ({
       date: t.expose('date', { type: 'Date', nullable: true, description: 'The day; null when the reports name no single day.' }),

@@ -4,6 +4,7 @@ import { OrganisationKindEnum } from './enums';
 
 builder.prismaNode('Country', {
   id: { field: 'id' },
+  nullable: true,
   fields: (t) => ({
     name: t.exposeString('name'),
     slug: t.exposeString('slug'),
@@ -18,6 +19,7 @@ builder.prismaNode('Country', {
 
 builder.prismaNode('Organisation', {
   id: { field: 'id' },
+  nullable: true,
   description: 'A party, ministry, cabinet, office or other body roles belong to.',
   fields: (t) => ({
     name: t.exposeString('name'),

@@ -1,8 +1,6 @@
 import { LEADER_ROLE_KINDS, nameKey, slugify, toStoredValue } from '@parley/domain';
 import { getDatabase, type Prisma, type RoleKind } from '@parley/db';
-import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { builder } from '../builder';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../pagination';
 import { badInput, findPersonId } from '../inputs';
 import { PersonKindEnum, RoleKindEnum } from './enums';
 
@@ -10,6 +8,7 @@ const LEADER_KINDS = LEADER_ROLE_KINDS.map((kind) => toStoredValue(kind)) as Rol
 
 export const PersonRef = builder.prismaNode('Person', {
   id: { field: 'id' },
+  nullable: true,
   description: 'A person in the news, or a speaker that is not one person (an institution, an anonymous source, a group).',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Canonical full name, e.g. "Mark Carney".' }),
@@ -122,32 +121,16 @@ function leaderWhere(filter: PersonFilter | null | undefined): Prisma.PersonWher
 }
 
 builder.prismaObjectField('Person', 'counterparts', (t) =>
-  t.connection({
+  t.prismaConnection({
     type: PersonRef,
-    description: 'The people this person had calls with, most calls first.',
-    select: (_args, _ctx, nestedSelection) => ({
-      id: true,
-      events: {
-        where: { kind: 'CALL' },
-        select: { participants: nestedSelection(true, ['edges', 'node']) },
-      },
-    }),
-    resolve: (person, args) => {
-      const counts = new Map<number, { person: (typeof person.events)[number]['participants'][number]; calls: number }>();
-      for (const event of person.events) {
-        for (const participant of event.participants) {
-          if (participant.id === person.id) continue;
-          const entry = counts.get(participant.id) ?? { person: participant, calls: 0 };
-          entry.calls += 1;
-          counts.set(participant.id, entry);
-        }
-      }
-      const ranked = [...counts.values()].sort((a, b) => b.calls - a.calls || a.person.id - b.person.id);
-      return resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE }, ranked.map((entry) => entry.person));
-    },
-  }, {
-    fields: (connection) => ({
-      totalCount: connection.int({ resolve: (page) => page.totalCount }),
-    }),
+    cursor: 'id',
+    description: 'The people this person had calls with, by name.',
+    totalCount: (person) => getDatabase().person.count({ where: counterpartsOf(person.id) }),
+    resolve: (query, person) =>
+      getDatabase().person.findMany({ ...query, where: counterpartsOf(person.id), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
   }),
 );
+
+function counterpartsOf(personId: number): Prisma.PersonWhereInput {
+  return { id: { not: personId }, events: { some: { kind: 'CALL', participants: { some: { id: personId } } } } };
+}

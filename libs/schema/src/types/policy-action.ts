@@ -7,6 +7,7 @@ import { PolicyActionKindEnum, PolicyActionStatusEnum, SortOrderEnum } from './e
 
 builder.prismaNode('PolicyAction', {
   id: { field: 'id' },
+  nullable: true,
   description: 'A tariff, a retaliation, an exemption, a delay or a negotiation, with who announced it and what it answers.',
   fields: (t) => ({
     kind: t.expose('kind', { type: PolicyActionKindEnum }),

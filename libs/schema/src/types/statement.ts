@@ -1,5 +1,4 @@
 import { getDatabase, type Prisma } from '@parley/db';
-import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { builder } from '../builder';
 import { badInput, DateRangeInput, dateRangeFilter, findPersonId, idFromGlobalId, PersonSelectorInput } from '../inputs';
 import { statementOrder } from '../ordering';
@@ -17,13 +16,15 @@ builder.prismaObject('StatementSource', {
   name: 'Quotation',
   description: 'One article quoting a statement, and where in its text.',
   fields: (t) => ({
+    statement: t.relation('statement'),
     article: t.relation('article'),
-    span: t.field({ type: TextSpanRef, resolve: (source) => ({ start: source.start, end: source.end }) }),
+    span: t.field({ type: TextSpanRef, description: 'Where the quoted words sit in this article’s text.', resolve: (source) => ({ start: source.start, end: source.end }) }),
   }),
 });
 
 export const StatementRef = builder.prismaNode('Statement', {
   id: { field: 'id' },
+  nullable: true,
   description: 'Words someone said, with who said them, where, when, and the articles that quote them.',
   fields: (t) => ({
     text: t.exposeString('text', { description: 'The exact words, as quoted.' }),
@@ -105,26 +106,4 @@ builder.prismaObjectField('Person', 'statements', (t) =>
     args: { channel: t.arg({ type: ChannelEnum }), order: t.arg({ type: SortOrderEnum, required: true, defaultValue: 'desc' }) },
     query: (args) => ({ where: args.channel ? { channel: args.channel } : {}, orderBy: statementOrder(args.order) }),
   }),
-);
-
-const quotedStatements = prismaConnectionHelpers(builder, 'StatementSource', {
-  cursor: 'id',
-  query: { orderBy: { start: 'asc' } },
-  select: (nodeSelection) => ({ statement: nodeSelection(true) }),
-  resolveNode: (quote) => quote.statement,
-});
-
-builder.prismaObjectField('Article', 'statements', (t) =>
-  t.connection(
-    {
-      type: StatementRef,
-      description: 'The statements the article quotes, in the order of its text.',
-      select: (args, ctx, nestedSelection) => ({
-        _count: { select: { quotes: true } },
-        quotes: quotedStatements.getQuery(args, ctx, nestedSelection),
-      }),
-      resolve: (article, args, ctx) => ({ ...quotedStatements.resolve(article.quotes, args, ctx), totalCount: article._count.quotes }),
-    },
-    { fields: (connection) => ({ totalCount: connection.int({ resolve: (page) => page.totalCount }) }) },
-  ),
 );

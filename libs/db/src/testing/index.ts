@@ -1,0 +1,1 @@
+export { openTempDatabase, type TempDatabase } from './temp-database';
