@@ -17,8 +17,9 @@ export default [
           enforceBuildableLibDependency: true,
           allow: ['@parley/db/testing'],
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:domain'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:service', 'type:data-access', 'type:domain'] },
+            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:service', 'type:data-access', 'type:domain'] },
+            { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain'] },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: PURE_BANNED_PACKAGES },
           ],

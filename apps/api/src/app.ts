@@ -1,3 +1,4 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { schema, type ParleyContext } from '@parley/schema';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createErrorMasker } from './errors';
@@ -25,6 +26,8 @@ export function createApp(options: AppOptions = {}): ParleyApp {
     maskedErrors: { maskError: createErrorMasker(logger) },
     context: () => ({ requestId: currentRequestId() ?? 'unknown' }),
     graphiql: { title: 'Parley', defaultQuery: EXAMPLE_QUERY },
+    // GraphiQL's scripts served from this package, so the page works offline too.
+    renderGraphiQL,
     plugins: [useRequestId()],
   });
 }

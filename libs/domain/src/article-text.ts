@@ -1,5 +1,15 @@
 import { isIsoDate, type IsoDate } from './dates';
 
+/** An article as it arrives: the text and what is known about it. */
+export interface ArticleInput {
+  text: string;
+  /** `YYYY-MM-DD` (or, where noted, an ISO date-time); optional when the text opens with `date YYYY-MM-DD`. */
+  publishedAt?: string | null;
+  url?: string | null;
+  title?: string | null;
+  publisher?: string | null;
+}
+
 const DATE_HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?/i;
 
 /**
@@ -24,3 +34,20 @@ export function countWords(text: string): number {
   const words = text.trim().split(/\s+/);
   return words[0] === '' ? 0 : words.length;
 }
+
+// Control characters other than tab and line breaks, and the replacement character of bad UTF-8.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
+const BINARY_SAMPLE = 65_536;
+
+/**
+ * Whether a text is binary data rather than an article: more than one character in fifty
+ * of its opening stretch is a control character or a sign of invalid UTF-8.
+ */
+export function looksBinary(text: string): boolean {
+  const sample = text.slice(0, BINARY_SAMPLE);
+  const controls = sample.match(CONTROL_CHARACTERS)?.length ?? 0;
+  return controls > 0 && controls * 50 > sample.length;
+}
+
+export const BINARY_TEXT_PROBLEM = 'is not article text: it holds binary data (control characters or invalid UTF-8)';

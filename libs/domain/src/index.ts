@@ -6,3 +6,5 @@ export * from './affiliations';
 export * from './spans';
 export * from './article-text';
 export * from './extraction-json';
+export * from './date-phrases';
+export * from './demonyms';

@@ -7,6 +7,7 @@ import './types/call';
 import './types/statement';
 import './types/policy-action';
 import './types/article';
+import './types/ingest';
 
 export type { ParleyContext } from './context';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';

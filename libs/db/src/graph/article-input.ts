@@ -1,15 +1,7 @@
-import { calendarDateOf, normaliseArticleText, readDateHeader, type IsoDate } from '@parley/domain';
+import { BINARY_TEXT_PROBLEM, calendarDateOf, looksBinary, normaliseArticleText, readDateHeader, type ArticleInput, type IsoDate } from '@parley/domain';
 import { InputError } from '../errors';
 
-/** An article as it arrives: the text and what is known about it. */
-export interface ArticleInput {
-  text: string;
-  /** `YYYY-MM-DD` or an ISO date-time; optional when the text opens with `date YYYY-MM-DD`. */
-  publishedAt?: string | null;
-  url?: string | null;
-  title?: string | null;
-  publisher?: string | null;
-}
+export type { ArticleInput };
 
 export interface CheckedArticle {
   text: string;
@@ -49,7 +41,7 @@ export function checkArticleInput(input: ArticleInput): CheckedArticle {
   const text = normaliseArticleText(input.text);
   if (text.trim().length === 0) throw new InputError('text', 'is empty');
   if (text.length > MAX_ARTICLE_CHARACTERS) throw new InputError('text', `is longer than ${MAX_ARTICLE_CHARACTERS} characters`);
-  if (text.includes('\u0000')) throw new InputError('text', 'holds NUL characters: it looks like binary data, not an article');
+  if (looksBinary(text)) throw new InputError('text', BINARY_TEXT_PROBLEM);
 
   let publishedOn: IsoDate | null;
   if (input.publishedAt !== null && input.publishedAt !== undefined && input.publishedAt.trim() !== '') {

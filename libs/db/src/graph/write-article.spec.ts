@@ -126,6 +126,6 @@ describe('checking an incoming article', () => {
     expect(() => checkArticleInput({ text: 'Words.' })).toThrow('publishedAt: is missing, and the text does not open with a "date YYYY-MM-DD" line');
     expect(() => checkArticleInput({ text: 'Words.', publishedAt: '2025-02-30' })).toThrow('publishedAt: "2025-02-30" is not a date (YYYY-MM-DD) or an ISO 8601 date-time');
     expect(() => checkArticleInput({ text: 'Words.', publishedAt: '2025-03-28', url: 'ftp://x' })).toThrow('url: "ftp://x" is not an http(s) URL');
-    expect(() => checkArticleInput({ text: 'PK\u0003\u0004\u0000\u0000binary', publishedAt: '2025-03-28' })).toThrow(/^text: holds NUL characters/);
+    expect(() => checkArticleInput({ text: 'PK\u0003\u0004\u0000\u0000\u0014binary', publishedAt: '2025-03-28' })).toThrow(/^text: is not article text: it holds binary data/);
   });
 });

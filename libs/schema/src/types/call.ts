@@ -75,17 +75,16 @@ export const CallRef = eventNode('CALL', 'Call', 'A call between leaders: by pho
 export const MeetingRef = eventNode('MEETING', 'Meeting', 'A meeting between leaders, in person unless said otherwise.');
 
 const eventLists = [
-  ['calls', 'CALL', CallRef],
-  ['meetings', 'MEETING', MeetingRef],
+  ['calls', 'call', 'CALL', CallRef],
+  ['meetings', 'meeting', 'MEETING', MeetingRef],
 ] as const;
 
-for (const [field, kind, ref] of eventLists) {
-  const noun = field === 'calls' ? 'calls' : 'meetings';
+for (const [field, single, kind, ref] of eventLists) {
   builder.queryField(field, (t) =>
     t.prismaConnection({
       type: ref,
       cursor: 'id',
-      description: `All ${noun}, newest first unless ordered otherwise.`,
+      description: `All ${field}, newest first unless ordered otherwise.`,
       args: { filter: t.arg({ type: EventFilterInput }), order: t.arg({ type: SortOrderEnum, required: true, defaultValue: 'desc' }) },
       totalCount: async (_parent, args) => getDatabase().event.count({ where: await eventWhere(kind, args.filter) }),
       resolve: async (query, _root, args) =>
@@ -98,7 +97,7 @@ for (const [field, kind, ref] of eventLists) {
       type: ref,
       cursor: 'id',
       totalCount: true,
-      description: `The ${noun} the person took part in.`,
+      description: `The ${field} the person took part in.`,
       args: { order: t.arg({ type: SortOrderEnum, required: true, defaultValue: 'desc' }) },
       query: (args) => ({ where: { kind }, orderBy: eventOrder(args.order) }),
     }),
@@ -109,32 +108,20 @@ for (const [field, kind, ref] of eventLists) {
       type: ref,
       cursor: 'id',
       totalCount: true,
-      description: `The ${noun} the article reports.`,
+      description: `The ${field} the article reports.`,
       query: { where: { kind }, orderBy: eventOrder('desc') },
     }),
   );
+
+  builder.prismaObjectField('Statement', single, (t) =>
+    t.field({
+      type: ref,
+      nullable: true,
+      description: `The ${single} the statement is about, if any.`,
+      select: (_args, _ctx, nestedSelection) => ({
+        events: nestedSelection({ where: { kind }, orderBy: { id: 'asc' }, take: 1 }),
+      }),
+      resolve: (statement) => statement.events[0] ?? null,
+    }),
+  );
 }
-
-builder.prismaObjectField('Statement', 'call', (t) =>
-  t.field({
-    type: CallRef,
-    nullable: true,
-    description: 'The call the statement is about, if any.',
-    select: (_args, _ctx, nestedSelection) => ({
-      events: nestedSelection({ where: { kind: 'CALL' }, orderBy: { id: 'asc' }, take: 1 }),
-    }),
-    resolve: (statement) => statement.events[0] ?? null,
-  }),
-);
-
-builder.prismaObjectField('Statement', 'meeting', (t) =>
-  t.field({
-    type: MeetingRef,
-    nullable: true,
-    description: 'The meeting the statement is about, if any.',
-    select: (_args, _ctx, nestedSelection) => ({
-      events: nestedSelection({ where: { kind: 'MEETING' }, orderBy: { id: 'asc' }, take: 1 }),
-    }),
-    resolve: (statement) => statement.events[0] ?? null,
-  }),
-);

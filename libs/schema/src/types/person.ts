@@ -95,22 +95,8 @@ builder.queryFields((t) => ({
       return id === null ? null : getDatabase().person.findUnique({ ...query, where: { id } });
     },
   }),
-  people: t.prismaConnection({
-    type: 'Person',
-    cursor: 'id',
-    description: 'Everyone in the graph, by name.',
-    args: { filter: t.arg({ type: PersonFilterInput }) },
-    totalCount: (_parent, args) => getDatabase().person.count({ where: personWhere(args.filter) }),
-    resolve: (query, _root, args) => getDatabase().person.findMany({ ...query, where: personWhere(args.filter), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
-  }),
-  leaders: t.prismaConnection({
-    type: 'Person',
-    cursor: 'id',
-    description: 'People who hold or held a head-of-state, head-of-government or minister role, by name.',
-    args: { filter: t.arg({ type: PersonFilterInput }) },
-    totalCount: (_parent, args) => getDatabase().person.count({ where: leaderWhere(args.filter) }),
-    resolve: (query, _root, args) => getDatabase().person.findMany({ ...query, where: leaderWhere(args.filter), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
-  }),
+  people: peopleConnection(t, 'Everyone in the graph, by name.', (filter) => personWhere(filter)),
+  leaders: peopleConnection(t, 'People who hold or held a head-of-state, head-of-government or minister role, by name.', leaderWhere),
 }));
 
 function leaderWhere(filter: PersonFilter | null | undefined): Prisma.PersonWhereInput {
@@ -133,4 +119,19 @@ builder.prismaObjectField('Person', 'counterparts', (t) =>
 
 function counterpartsOf(personId: number): Prisma.PersonWhereInput {
   return { id: { not: personId }, events: { some: { kind: 'CALL', participants: { some: { id: personId } } } } };
+}
+
+function peopleConnection(
+  t: PothosSchemaTypes.QueryFieldBuilder<typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never, object>,
+  description: string,
+  where: (filter: PersonFilter | null | undefined) => Prisma.PersonWhereInput,
+) {
+  return t.prismaConnection({
+    type: 'Person',
+    cursor: 'id',
+    description,
+    args: { filter: t.arg({ type: PersonFilterInput }) },
+    totalCount: (_parent, args) => getDatabase().person.count({ where: where(args.filter) }),
+    resolve: (query, _root, args) => getDatabase().person.findMany({ ...query, where: where(args.filter), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+  });
 }

@@ -2,15 +2,8 @@ import { getDatabase, type Prisma } from '@parley/db';
 import { builder } from '../builder';
 import { badInput, DateRangeInput, dateRangeFilter, findPersonId, idFromGlobalId, PersonSelectorInput } from '../inputs';
 import { statementOrder } from '../ordering';
+import { TextSpanRef } from '../text-span';
 import { ChannelEnum, SortOrderEnum, StatementKindEnum } from './enums';
-
-export const TextSpanRef = builder.objectRef<{ start: number; end: number }>('TextSpan').implement({
-  description: 'Character offsets [start, end) of quoted words in the article text: `article.text.slice(start, end)` gives them back.',
-  fields: (t) => ({
-    start: t.exposeInt('start'),
-    end: t.exposeInt('end'),
-  }),
-});
 
 builder.prismaObject('StatementSource', {
   name: 'Quotation',

@@ -1,0 +1,83 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { extractArticle, formatScoreTable, parseGoldFile, scoreArticle, totalScores, type ArticleScore } from '@parley/extract';
+import { parseCommandArgs } from '../args';
+import { UsageError, type CliIo, type Command } from '../io';
+
+const HELP = `Usage: parley eval DIR [--json] [--findings]
+
+Scores the extractor against every annotated article under DIR (gold files NAME.json
+in the corpus format, each naming its text in article.file) with the scoring rules of
+the corpus: quote precision, recall and F1, speaker accuracy, call precision and
+recall, date accuracy; one row per article, then the totals.
+
+Options:
+  --json       print the scores as JSON
+  --findings   list what each article missed or got wrong
+  -h, --help   show this help
+`;
+
+async function goldFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map(async (entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return goldFiles(full);
+      return entry.name.endsWith('.json') ? [full] : [];
+    }),
+  );
+  return nested.flat().sort();
+}
+
+async function scoreGoldFile(file: string, dir: string): Promise<ArticleScore | null> {
+  const gold = parseGoldFile(await readFile(file, 'utf8'));
+  if (!gold.article.file) return null;
+  const text = await readFile(path.resolve(path.dirname(file), gold.article.file), 'utf8');
+  const predicted = extractArticle({ text, publishedAt: gold.article.publishedAt, url: gold.article.url, title: gold.article.title, publisher: gold.article.publisher });
+  return scoreArticle(predicted, gold, gold.id ?? path.relative(dir, file));
+}
+
+function formatFindings(rows: readonly ArticleScore[]): string {
+  const lines: string[] = [];
+  for (const row of rows) {
+    if (row.findings.length === 0) continue;
+    lines.push(`${row.article}:`);
+    for (const finding of row.findings) {
+      const detail = finding.expected !== undefined || finding.predicted !== undefined ? ` (expected ${finding.expected ?? '—'}, got ${finding.predicted ?? '—'})` : '';
+      lines.push(`  ${finding.kind.replace(/_/g, ' ')}: ${finding.text}${detail}`);
+    }
+  }
+  return lines.length ? `\n${lines.join('\n')}\n` : '';
+}
+
+export const evalCommand: Command = {
+  name: 'eval',
+  summary: 'score the extractor against an annotated corpus',
+  help: HELP,
+  async run(args, io: CliIo) {
+    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, findings: { type: 'boolean' } });
+    if (positionals.length !== 1 || !positionals[0]) throw new UsageError('name one corpus folder');
+    const dir = path.resolve(io.cwd, positionals[0]);
+    const files = await goldFiles(dir).catch(() => {
+      throw new UsageError(`${positionals[0]} is not a readable folder`);
+    });
+    const rows: ArticleScore[] = [];
+    for (const file of files) {
+      try {
+        const row = await scoreGoldFile(file, dir);
+        if (row) rows.push(row);
+      } catch (error) {
+        io.stderr.write(`parley eval: ${path.relative(io.cwd, file)}: ${error instanceof Error ? error.message : String(error)}\n`);
+        return 1;
+      }
+    }
+    if (rows.length === 0) throw new UsageError(`no annotated articles under ${positionals[0]}`);
+    const totals = totalScores(rows);
+    if (values.json) {
+      io.stdout.write(`${JSON.stringify({ articles: rows.map(({ findings: _findings, ...row }) => row), totals }, null, 2)}\n`);
+    } else {
+      io.stdout.write(formatScoreTable(rows, totals) + (values.findings ? formatFindings(rows) : ''));
+    }
+    return 0;
+  },
+};

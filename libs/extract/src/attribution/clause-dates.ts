@@ -1,0 +1,64 @@
+import { addDays, findDatePhrases, type DatePhrase, type IsoDate, type Tense } from '@parley/domain';
+import type { Range } from '../text/ranges';
+
+/** What a clause says about when: a day, "unknown" (a vague phrase), or a pointer to another event. */
+export type ClauseDate =
+  | { kind: 'day'; date: IsoDate | null; at: number }
+  | { kind: 'call'; at: number }
+  | { kind: 'same_day_as_latest'; at: number }
+  | { kind: 'offset'; days: number; at: number };
+
+const EFFECTIVE_BEFORE = /\b(?:from|starting|effective|until|till|by|since|before|through|deadline|expires?|take[sn]? effect(?: on)?|took effect(?: on)?|come[s]? into force(?: on)?|in force(?: on| from)?|due(?: to take effect)?(?: on)?|apply(?: from)?|scheduled for)\s+(?:on\s+)?$/i;
+const SUBORDINATE_ZONES = /,\s+(?:which|who|whom|whose)\b[^,]*|\bsince\b[^,.;]*|\b(?:that|which)\s+(?:he|she|it|they|\p{Lu}\p{L}+)\s+(?:had\s+)?(?:announced|floated|imposed|placed|introduced|proposed|signed|prepared)\b[^,.;]*/gu;
+const CALL_REFERENCE = /\b(?:(?:on|during|after|following)\s+)?the\s+(?:night|day|evening|morning|afternoon)\s+of\s+the\s+call\b|\b(?:after|during|following|in)\s+the\s+(?:phone\s+|video\s+)?call\b/i;
+const SAME_DAY = /\b(?:within hours|hours later|later that day|the same day|shortly afterwards?|minutes later)\b/i;
+const NUMBERS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const OFFSET = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+(after|before)\s+$/i;
+
+/** Date phrases of a range of the narrative that date its own events: not effective dates, not those of a relative clause. */
+export function eventPhrases(narrative: string, range: Range, keepAt: number | null = null): Array<DatePhrase & { at: number }> {
+  const slice = narrative.slice(range.start, range.end);
+  const excluded: Array<[number, number]> = [];
+  const kept = keepAt === null ? -1 : keepAt - range.start;
+  for (const zone of slice.matchAll(SUBORDINATE_ZONES)) {
+    if (kept < zone.index || kept >= zone.index + zone[0].length) excluded.push([zone.index, zone.index + zone[0].length]);
+  }
+  return findDatePhrases(slice)
+    .filter((phrase) => !EFFECTIVE_BEFORE.test(slice.slice(Math.max(0, phrase.start - 40), phrase.start)))
+    .filter((phrase) => !excluded.some(([from, to]) => phrase.start >= from && phrase.start < to))
+    .map((phrase) => ({ ...phrase, at: range.start + phrase.start }));
+}
+
+export interface ClauseOptions {
+  tense?: Tense;
+  /** The verb whose date is wanted: the phrase nearest it wins, and a relative clause holding it still counts. */
+  verbAt?: number | null;
+}
+
+/** What a range says about when its event happened, if anything. */
+export function clauseDate(narrative: string, range: Range, reference: IsoDate | null, options: ClauseOptions = {}): ClauseDate | null {
+  const tense = options.tense ?? 'past';
+  const verbAt = options.verbAt ?? null;
+  const slice = narrative.slice(range.start, range.end);
+  const call = CALL_REFERENCE.exec(slice);
+  if (call) return { kind: 'call', at: range.start + call.index };
+  const sameDay = SAME_DAY.exec(slice);
+  if (sameDay) return { kind: 'same_day_as_latest', at: range.start + sameDay.index };
+  const phrases = eventPhrases(narrative, range, verbAt);
+  const phrase = verbAt === null ? phrases[0] : [...phrases].sort((a, b) => Math.abs(a.at - verbAt) - Math.abs(b.at - verbAt))[0];
+  if (!phrase) return null;
+  const date = phrase.precision === 'vague' || !reference ? null : phrase.resolve(reference, tense);
+  return { kind: 'day', date, at: phrase.at };
+}
+
+/** "three days after" just before `at`: the days to go back from the sentence's own date. */
+export function offsetBefore(narrative: string, at: number): number | null {
+  const match = OFFSET.exec(narrative.slice(Math.max(0, at - 30), at));
+  if (!match) return null;
+  const count = NUMBERS[(match[1] ?? '').toLowerCase()] ?? Number(match[1]);
+  return match[2]?.toLowerCase() === 'after' ? -count : count;
+}
+
+export function shift(date: IsoDate | null, days: number): IsoDate | null {
+  return date ? addDays(date, days) : null;
+}

@@ -1,0 +1,19 @@
+/**
+ * Quotations that say nothing: titles, nicknames, slogans on placards, chants. They are
+ * kept as optional statements with no speaker, as the annotation convention asks.
+ */
+const NAMING_CUE = /(?:\b(?:reading|read|chanted|chanting|chant|chants of|slogan|placards?|banners?|signs?|titled|entitled|called|dubbed|nicknamed|known as|memoir|book|novel|film|album|report|headlined|hashtag)[,:]?)\s*$/i;
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'not', 'in', 'on', 'at', 'for', 'to', 'by', 'with']);
+
+/** Whether the words just before a quotation introduce a name, title or slogan rather than speech. */
+export function introducesName(textBefore: string): boolean {
+  return NAMING_CUE.test(textBefore.slice(-40));
+}
+
+/** A short phrase in title case ("The Honest Ledger", "Back Kestrian Farms"): a name, not a statement. */
+export function looksLikeTitle(quoted: string): boolean {
+  const words = quoted.replace(/[\p{P}]+$/u, '').split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  if (words.length < 2 || words.length > 6) return false;
+  const capitalised = words.filter((word) => /^[\p{P}]*\p{Lu}/u.test(word));
+  return words.every((word) => /^[\p{P}]*\p{Lu}/u.test(word) || MINOR_WORDS.has(word.toLowerCase())) && capitalised.length >= 2;
+}

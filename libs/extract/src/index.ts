@@ -1,0 +1,3 @@
+export { extractArticle } from './extract-article';
+export { ExtractionInputError, type ArticleInput } from './input';
+export * from './scoring';

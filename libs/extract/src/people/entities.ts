@@ -1,0 +1,80 @@
+import { classifyAffiliation, nameKey, surname, type ExtractedRole, type PersonKind } from '@parley/domain';
+import type { Countries } from './countries';
+import type { Introduction } from './introductions';
+
+export type Gender = 'male' | 'female' | null;
+
+/** A person or an institution the article speaks of; statements and calls point at one. */
+export interface Entity {
+  id: number;
+  name: string;
+  kind: PersonKind;
+  aliases: Set<string>;
+  roles: ExtractedRole[];
+  gender: Gender;
+  country: string | null;
+  /** For an office or its spokesperson: the person it speaks for. */
+  principal?: Entity;
+}
+
+/** The people and institutions of one article, found by name, surname or alias. */
+export class Entities {
+  readonly all: Entity[] = [];
+
+  add(name: string, kind: PersonKind, country: string | null = null): Entity {
+    const existing = this.byName(name);
+    if (existing) return existing;
+    const entity: Entity = { id: this.all.length, name, kind, aliases: new Set(), roles: [], gender: null, country };
+    this.all.push(entity);
+    return entity;
+  }
+
+  byName(name: string): Entity | undefined {
+    const key = nameKey(name);
+    return this.all.find((entity) => nameKey(entity.name) === key);
+  }
+
+  people(): Entity[] {
+    return this.all.filter((entity) => entity.kind === 'individual');
+  }
+
+  /** The person a lone word names: a surname, or a first name no one else shares. */
+  personByWord(word: string): Entity | undefined {
+    const key = nameKey(word);
+    const people = this.people();
+    const bySurname = people.filter((person) => nameKey(surname(person.name)) === key);
+    if (bySurname.length > 0) return bySurname[bySurname.length - 1];
+    const byFirst = people.filter((person) => nameKey(person.name.split(' ')[0] ?? '') === key && person.name.includes(' '));
+    return byFirst.length === 1 ? byFirst[0] : undefined;
+  }
+}
+
+/** Turns the introductions into people: full names first, then lone surnames joined to them. */
+export function registerPeople(introductions: readonly Introduction[], countries: Countries): Entities {
+  const entities = new Entities();
+  const ordered = [...introductions].sort((a, b) => Number(b.name.includes(' ')) - Number(a.name.includes(' ')) || a.start - b.start);
+  for (const introduction of ordered) {
+    const person = entities.personByWord(introduction.name) ?? entities.byName(introduction.name) ?? entities.add(introduction.name, 'individual');
+    if (introduction.phrase !== person.name) person.aliases.add(introduction.phrase);
+    if (introduction.name !== person.name) person.aliases.add(introduction.name);
+    person.gender ??= introduction.gender;
+    addRole(person, introduction, countries);
+  }
+  for (const person of entities.people()) {
+    if (person.name.includes(' ')) person.aliases.add(surname(person.name));
+  }
+  return entities;
+}
+
+function addRole(person: Entity, introduction: Introduction, countries: Countries): void {
+  if (!introduction.title) return;
+  const of = countries.resolve(introduction.of) ?? (introduction.of && classifyAffiliation(introduction.of).type === 'organisation' ? introduction.of : null);
+  const title = introduction.title;
+  const same = person.roles.find((role) => nameKey(role.title) === nameKey(title));
+  if (same) {
+    same.of ??= of;
+    return;
+  }
+  person.roles.push({ title, of, current: introduction.current });
+  if (of && countries.isCountry(of) && introduction.current) person.country ??= of;
+}

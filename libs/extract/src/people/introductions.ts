@@ -1,0 +1,199 @@
+import { hasDemonymShape } from '@parley/domain';
+import type { Range } from '../text/ranges';
+import { isSpeechVerb } from '../attribution/speech-verbs';
+import { COUNTRY_ABBREVIATIONS, FEMALE_HONORIFICS, FUNCTION_WORDS, MALE_HONORIFICS, ORGANISATION_WORDS, TITLE_HEADS } from './lexicon';
+
+/** A place where the article names a person, with what it says of their office. */
+export interface Introduction extends Range {
+  /** The person's name as written: "Ana Ruiz", or a surname alone ("Venn"). */
+  name: string;
+  /** The whole phrase, title and all ("Valdorian President Tomas Venn"). */
+  phrase: string;
+  title: string | null;
+  /** A country, written or as a demonym ("Valdorian") still to be resolved, or an organisation. */
+  of: string | null;
+  current: boolean;
+  gender: 'male' | 'female' | null;
+}
+
+interface Token extends Range {
+  word: string;
+}
+
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*|['’](?!s(?![\p{L}]))\p{L}[\p{L}\p{M}]*)*/gu;
+const ROLE_BEFORE = /((?:\b[\p{L}’'.-]+\s+){0,3}?)([\p{L}-]+)(,?)\s+$/u;
+const POSSESSOR = /(?:^|\s)(\p{Lu}[\p{L}\p{M}.-]*)['’]s\s+$/u;
+const OF_AFTER = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)*)/u;
+const APPOSITIVE_ROLE = /^,\s+(?:(?:a|an|the)\s+)?(former\s+)?((?:[\p{Ll}\p{Lu}][\p{L}’'-]*\s+){0,3}?[\p{L}-]+)\s+(?:at|of|for|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'-]*)*)/u;
+const APPOSITIVE_WHO = /^,\s+(?:who|whom|whose)\s+(?:now\s+)?(chairs|heads|leads|runs|directs|founded|represents)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'-]*)*)/u;
+const APPOSITIVE_ANY = /^,\s+(?:a|an|who|whom|whose|the\s+\p{Ll}+\s+(?:of|at|for))\b/u;
+const VERB_AFTER = /^\s+(?:(?:has|had|have|also|then|later|again|on \p{Lu}\p{Ll}+)\s+)*([\p{Ll}]+)/u;
+
+const ROLE_BY_VERB: Readonly<Record<string, string>> = {
+  chairs: 'Chair',
+  heads: 'Head',
+  leads: 'Leader',
+  runs: 'Head',
+  directs: 'Director',
+  founded: 'Founder',
+  represents: 'Representative',
+};
+
+/**
+ * Finds every place the narrative names a person: a name after a title ("Prime Minister
+ * Ana Ruiz"), after a role ("Halvaria’s prime minister, Lise Aberg"), before an
+ * appositive ("Mira Castell, a trade analyst at …", "Sigrun Holt, who chairs …"), or as
+ * the subject of a speech verb ("Lucia Marenco said", "said Lucia Marenco").
+ */
+export function findIntroductions(narrative: string, sentences: readonly Range[]): Introduction[] {
+  const found: Introduction[] = [];
+  for (const sentence of sentences) {
+    const runs = tokenRuns(narrative, sentence);
+    for (const run of runs) {
+      const introduction = introduce(narrative, sentence, run);
+      if (introduction) found.push(introduction);
+    }
+  }
+  return found;
+}
+
+function tokenRuns(text: string, sentence: Range): Token[][] {
+  const runs: Token[][] = [];
+  const slice = text.slice(sentence.start, sentence.end);
+  TOKEN.lastIndex = 0;
+  let run: Token[] = [];
+  let lastEnd = -1;
+  for (let match = TOKEN.exec(slice); match; match = TOKEN.exec(slice)) {
+    const token = { word: match[0], start: sentence.start + match.index, end: sentence.start + match.index + match[0].length };
+    const gap = lastEnd === -1 ? '' : text.slice(lastEnd, token.start);
+    const previous = run[run.length - 1];
+    const joinsTitle = gap === ' of ' && previous !== undefined && TITLE_HEADS.has(previous.word.toLowerCase());
+    if (run.length > 0 && gap !== ' ' && !joinsTitle) {
+      runs.push(run);
+      run = [];
+    }
+    if (joinsTitle) token.word = `of ${token.word}`;
+    run.push(token);
+    lastEnd = token.end;
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+const lower = (token: Token | undefined) => (token?.word ?? '').toLowerCase().replace(/^of /, '');
+const isTitleWord = (token: Token) => TITLE_HEADS.has(lower(token));
+const isNameWord = (token: Token) =>
+  !FUNCTION_WORDS.has(lower(token)) && !ORGANISATION_WORDS.has(lower(token)) && !isTitleWord(token) && !/\./.test(token.word) && !token.word.startsWith('of ');
+
+function introduce(text: string, sentence: Range, run: Token[]): Introduction | null {
+  let lastTitle = -1;
+  run.forEach((token, index) => {
+    if (isTitleWord(token)) lastTitle = index;
+  });
+  if (lastTitle >= 0 && lastTitle < run.length - 1) return titledName(text, sentence, run, lastTitle);
+  if (lastTitle >= 0) return null;
+
+  const nameTokens = trailingNameTokens(run);
+  if (nameTokens.length === 0) return null;
+  const first = nameTokens[0] as Token;
+  const last = nameTokens[nameTokens.length - 1] as Token;
+  const before = text.slice(sentence.start, first.start);
+  const after = text.slice(last.end, sentence.end);
+  const name = nameTokens.map((token) => token.word).join(' ');
+  const base = { name, start: first.start, end: last.end, phrase: name, current: true, gender: null };
+
+  const honorific = /(\b[\p{L}]+\.?)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (MALE_HONORIFICS.has(honorific) || FEMALE_HONORIFICS.has(honorific)) {
+    return { ...base, title: null, of: null, gender: MALE_HONORIFICS.has(honorific) ? 'male' : 'female' };
+  }
+  const role = ROLE_BEFORE.exec(before);
+  if (role && TITLE_HEADS.has((role[2] ?? '').toLowerCase())) {
+    const words = `${role[1] ?? ''}${role[2] ?? ''}`.trim().split(/\s+/);
+    return { ...base, ...roleFromWords(words, after) };
+  }
+  const appositive = APPOSITIVE_ROLE.exec(after);
+  if (appositive && TITLE_HEADS.has(lastWord(appositive[2] ?? ''))) {
+    return { ...base, title: sentenceCase(appositive[2] ?? ''), of: appositive[3] ?? null, current: !appositive[1] };
+  }
+  const who = APPOSITIVE_WHO.exec(after);
+  if (who) return { ...base, title: ROLE_BY_VERB[who[1] ?? ''] ?? null, of: who[2] ?? null };
+  if (nameTokens.length < 2) return null;
+  const verb = VERB_AFTER.exec(after)?.[1] ?? '';
+  if (APPOSITIVE_ANY.test(after) || isSpeechVerb(verb) || /\bsaid,?\s*$/.test(before)) {
+    return { ...base, title: null, of: ofAfter(after) };
+  }
+  return null;
+}
+
+function titledName(text: string, sentence: Range, run: Token[], lastTitle: number): Introduction | null {
+  const nameTokens = run.slice(lastTitle + 1).filter(isNameWord);
+  if (nameTokens.length === 0 || nameTokens.length > 3) return null;
+  let titleStart = lastTitle;
+  while (titleStart > 0) {
+    const previous = run[titleStart - 1] as Token;
+    if (FUNCTION_WORDS.has(lower(previous)) && !TITLE_HEADS.has(lower(previous)) && lower(previous) !== 'prime' && lower(previous) !== 'foreign') break;
+    if (hasDemonymShape(previous.word) || COUNTRY_ABBREVIATIONS[previous.word]) break;
+    titleStart -= 1;
+  }
+  const prefix = run.slice(0, titleStart).filter((token) => !FUNCTION_WORDS.has(lower(token)));
+  const prefixWord = prefix[prefix.length - 1]?.word ?? null;
+  const first = nameTokens[0] as Token;
+  const last = nameTokens[nameTokens.length - 1] as Token;
+  const after = text.slice(last.end, sentence.end);
+  const before = text.slice(sentence.start, (run[0] as Token).start);
+  const possessor = POSSESSOR.exec(before)?.[1] ?? null;
+  const title = run.slice(titleStart, lastTitle + 1).map((token) => token.word).join(' ');
+  const phraseStart = prefix[0]?.start ?? (run[titleStart] as Token).start;
+  const honorific = lower(run[lastTitle]);
+  return {
+    name: nameTokens.map((token) => token.word).join(' '),
+    start: first.start,
+    end: last.end,
+    phrase: text.slice(phraseStart, last.end),
+    title,
+    of: ofAfter(after) ?? (prefixWord ? (COUNTRY_ABBREVIATIONS[prefixWord] ?? prefixWord) : possessor),
+    current: !/\bformer\s+$/i.test(before),
+    gender: MALE_HONORIFICS.has(honorific) ? 'male' : FEMALE_HONORIFICS.has(honorific) ? 'female' : null,
+  };
+}
+
+function roleFromWords(words: string[], after: string): Pick<Introduction, 'title' | 'of' | 'current'> {
+  let possessor: string | null = null;
+  let current = true;
+  const kept: string[] = [];
+  for (const word of words) {
+    const possessive = /^(\p{Lu}[\p{L}\p{M}.-]*)['’]s$/u.exec(word);
+    if (possessive) possessor = possessive[1] ?? null;
+    else if (word.toLowerCase() === 'former') current = false;
+    else if (!FUNCTION_WORDS.has(word.toLowerCase()) || word === 'Prime' || word === 'Foreign' || word.toLowerCase() === 'prime') kept.push(word);
+  }
+  let demonym: string | null = null;
+  if (kept.length > 1 && hasDemonymShape(kept[0] ?? '')) demonym = kept.shift() ?? null;
+  const title = kept.join(' ').replace(/,$/, '');
+  return { title: title ? sentenceCase(title) : null, of: ofAfter(after) ?? possessor ?? demonym, current };
+}
+
+function trailingNameTokens(run: Token[]): Token[] {
+  const tokens: Token[] = [];
+  for (let index = run.length - 1; index >= 0 && tokens.length < 3; index -= 1) {
+    const token = run[index] as Token;
+    if (!isNameWord(token)) break;
+    tokens.unshift(token);
+  }
+  return tokens.length === run.length || tokens.length > 0 ? tokens : [];
+}
+
+function ofAfter(after: string): string | null {
+  return OF_AFTER.exec(after)?.[1] ?? null;
+}
+
+function lastWord(phrase: string): string {
+  const words = phrase.trim().toLowerCase().split(/\s+/);
+  return words[words.length - 1] ?? '';
+}
+
+/** "trade analyst" → "Trade analyst"; a title already in capitals is kept. */
+export function sentenceCase(phrase: string): string {
+  const trimmed = phrase.trim();
+  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+}

@@ -1,0 +1,56 @@
+/** Words that head an office-holder's title: "Prime Minister", "Trade Minister", "President". */
+export const TITLE_HEADS = new Set([
+  'president', 'minister', 'chancellor', 'secretary', 'leader', 'premier', 'senator', 'governor', 'king', 'queen',
+  'mayor', 'ambassador', 'chair', 'chairman', 'chairwoman', 'chairperson', 'commissioner', 'envoy', 'emir', 'sultan',
+  'prince', 'princess', 'taoiseach', 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'congressman',
+  'congresswoman', 'lawmaker', 'mp', 'deputy', 'vice-president', 'head', 'director', 'negotiator', 'candidate',
+  'challenger', 'economist', 'analyst', 'adviser', 'advisor', 'official', 'professor', 'strategist', 'chief',
+  'executive', 'founder', 'ceo', 'general', 'judge', 'governor-general',
+]);
+
+/** Title heads that name a head of state or government, which a bare "the president" may mean. */
+export const LEADER_TITLES = ['prime minister', 'president', 'chancellor', 'premier', 'king', 'queen', 'taoiseach', 'emir', 'sultan'];
+
+/** Words that make a capitalised phrase an organisation or a place rather than a person. */
+export const ORGANISATION_WORDS = new Set([
+  'bank', 'institute', 'university', 'college', 'association', 'party', 'ministry', 'service', 'capital', 'federation',
+  'league', 'union', 'alliance', 'democrats', 'republicans', 'council', 'social', 'radio', 'television', 'corporation',
+  'group', 'office', 'house', 'parliament', 'assembly', 'congress', 'senate', 'court', 'agency', 'commission',
+  'committee', 'company', 'motors', 'holdings', 'fund', 'foundation', 'centre', 'center', 'school', 'news', 'times',
+  'post', 'journal', 'herald', 'broadcasting', 'network', 'press', 'organization', 'organisation', 'coalition',
+  'movement', 'front', 'presidency', 'government', 'cabinet', 'treasury', 'department', 'inc', 'ltd', 'street',
+  'square', 'palace', 'airport', 'port', 'city', 'county', 'province', 'region', 'state', 'republic', 'kingdom',
+  'island', 'islands', 'sea', 'river', 'strait', 'summit', 'forum', 'agreement', 'accord', 'treaty', 'act', 'plan',
+]);
+
+/** Capitalised words that open sentences or phrases and are never part of a name. */
+export const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'and', 'but', 'or', 'nor', 'so',
+  'when', 'while', 'after', 'before', 'as', 'if', 'although', 'though', 'because', 'since', 'until', 'meanwhile',
+  'however', 'nevertheless', 'still', 'yet', 'also', 'then', 'later', 'earlier', 'asked', 'speaking', 'writing',
+  'addressing', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'he', 'she', 'they',
+  'we', 'it', 'i', 'you', 'there', 'here', 'what', 'who', 'whom', 'whose', 'which', 'where', 'why', 'how', 'not',
+  'neither', 'both', 'each', 'every', 'all', 'some', 'many', 'most', 'no', 'under', 'over', 'within', 'without',
+  'during', 'against', 'among', 'between', 'about', 'despite', 'instead', 'even', 'only', 'just', 'talks', 'officials',
+  'supporters', 'critics', 'mr', 'mrs', 'ms', 'dr', 'former', 'acting', 'interim', 'outgoing', 'incoming',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'prime', 'foreign',
+]);
+
+export const PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'about', 'into', 'after', 'before', 'during', 'between', 'against', 'under', 'over', 'through', 'than']);
+
+/** Plural or collective subjects: a quotation they utter has no single speaker. */
+export const GROUP_SUBJECTS = /\b(?:both sides|both governments|critics|supporters|protesters|protestors|opponents|demonstrators|crowds?|residents|voters|fans|activists|marchers|strikers|workers|farmers|officials|analysts|observers|many|others|some)\b/i;
+
+/** Honorifics that tell a person's gender. */
+export const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince']);
+export const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'queen', 'princess']);
+
+/** Common abbreviations of country names in wire copy. */
+export const COUNTRY_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'U.S.': 'United States',
+  US: 'United States',
+  'U.K.': 'United Kingdom',
+  UK: 'United Kingdom',
+  EU: 'European Union',
+};

@@ -1,0 +1,122 @@
+import { mentionAfterQuote } from '../attribution/verb-subjects';
+import type { ArticleDocument } from '../text/document';
+import type { Quote } from '../text/quotes';
+import { indexOfRangeAt, type Range } from '../text/ranges';
+import type { Entities, Entity, Gender } from './entities';
+import { officeOf } from './institutions';
+import type { Mention } from './mentions';
+import { isPrepositionalObject } from '../attribution/verb-subjects';
+
+/** The article's mentions with pronouns resolved, grouped by sentence, and each sentence's subject. */
+export interface ResolvedMentions {
+  bySentence: Mention[][];
+  subjects: Array<Entity | null>;
+}
+
+const INTRO_CLAUSE = /^(?:Asked|When|While|After|Before|As|Although|Though|If|Once|Speaking|Writing|Addressing|Responding|Answering)\b/;
+const LOOKBACK_SENTENCES = 5;
+
+/**
+ * Resolves pronouns in reading order. A pronoun means a person already named: in its own
+ * sentence the subject, else the subject of an earlier sentence, of the right gender.
+ * Genders are learnt first from the pronouns themselves (a first pass with none known),
+ * then the pronouns are resolved again knowing them.
+ */
+export function resolveMentions(document: ArticleDocument, mentions: Mention[], entities: Entities): ResolvedMentions {
+  const bySentence = document.sentences.map((): Mention[] => []);
+  for (const mention of mentions) {
+    const index = indexOfRangeAt(document.sentences, mention.start);
+    if (index !== -1) bySentence[index]?.push(mention);
+  }
+  const quotesBySentence = document.sentences.map((): Quote[] => []);
+  for (const quote of document.quotes) {
+    if (quote.parent === null) quotesBySentence[indexOfRangeAt(document.sentences, quote.open)]?.push(quote);
+  }
+  const votes = new Map<Entity, number>();
+  resolveAll(document, bySentence, quotesBySentence, entities, (pronoun, entity) => {
+    if (pronoun.object || pronoun.officeOf) return;
+    votes.set(entity, (votes.get(entity) ?? 0) + (pronoun.gender === 'male' ? 1 : -1));
+  });
+  for (const [entity, score] of votes) {
+    if (entity.gender === null && score !== 0) entity.gender = score > 0 ? 'male' : 'female';
+  }
+  const subjects = resolveAll(document, bySentence, quotesBySentence, entities, () => undefined, true);
+  return { bySentence, subjects };
+}
+
+function resolveAll(
+  document: ArticleDocument,
+  bySentence: Mention[][],
+  quotesBySentence: readonly Quote[][],
+  entities: Entities,
+  onResolve: (pronoun: Mention, entity: Entity) => void,
+  useGender = false,
+): Array<Entity | null> {
+  const subjects: Array<Entity | null> = [];
+  bySentence.forEach((mentions, sentenceIndex) => {
+    const sentence = document.sentences[sentenceIndex];
+    if (!sentence) return;
+    for (const mention of mentions) {
+      if (mention.kind === 'pronoun') {
+        const entity = resolvePronoun(document, mention, mentions, bySentence, subjects, sentenceIndex, useGender);
+        mention.entity = entity && mention.officeOf ? officeOf(entity, entities) : entity;
+        if (entity) onResolve(mention, entity);
+      } else if (mention.kind === 'relative') {
+        const antecedent = [...mentions].reverse().find((other) => other.end <= mention.start && other.entity && other.kind !== 'relative');
+        mention.entity = antecedent?.entity ?? null;
+      }
+    }
+    subjects.push(sentenceSubject(document, sentence, quotesBySentence[sentenceIndex] ?? [], mentions));
+  });
+  return subjects;
+}
+
+function compatible(entity: Entity | null, gender: Gender, useGender: boolean): entity is Entity {
+  if (!entity || entity.kind !== 'individual') return false;
+  return !useGender || entity.gender === null || entity.gender === gender;
+}
+
+function resolvePronoun(
+  document: ArticleDocument,
+  pronoun: Mention,
+  mentions: readonly Mention[],
+  bySentence: readonly Mention[][],
+  subjects: ReadonlyArray<Entity | null>,
+  sentenceIndex: number,
+  useGender: boolean,
+): Entity | null {
+  const sentence = document.sentences[sentenceIndex];
+  const ok = (entity: Entity | null): entity is Entity => compatible(entity, pronoun.gender, useGender);
+  if (sentence) {
+    const lead = document.narrative.slice(sentence.start, pronoun.start);
+    const comma = document.narrative.slice(0, sentence.end).indexOf(',', pronoun.end);
+    if (INTRO_CLAUSE.test(lead) && !lead.includes(',') && comma !== -1 && comma < sentence.end) {
+      const main = mentions.find((mention) => mention.start > comma && mention.kind !== 'pronoun');
+      if (main && ok(main.entity) && /^,\s*$/.test(document.narrative.slice(comma, main.start))) return main.entity;
+    }
+  }
+  const earlier = mentions.filter((mention) => mention.end <= pronoun.start && ok(mention.entity) && mention.kind !== 'group');
+  const candidates = pronoun.object ? earlier.slice(0, -1) : earlier;
+  const own = candidates.find((mention) => !isPrepositionalObject(document.narrative, mention)) ?? candidates[0];
+  if (own?.entity) return own.entity;
+  for (let index = sentenceIndex - 1; index >= 0 && index >= sentenceIndex - LOOKBACK_SENTENCES; index -= 1) {
+    const subject = subjects[index] ?? null;
+    if (ok(subject)) return subject;
+    const other = (bySentence[index] ?? []).find((mention) => ok(mention.entity));
+    if (other?.entity) return other.entity;
+  }
+  return null;
+}
+
+/**
+ * Who a sentence is about: the speaker named after a quotation in it ("…,” Carney
+ * said"), else its first mention outside a prepositional phrase.
+ */
+function sentenceSubject(document: ArticleDocument, sentence: Range, quotes: readonly Quote[], mentions: readonly Mention[]): Entity | null {
+  for (const quote of quotes) {
+    const speaker = mentionAfterQuote(document.narrative, quote, mentions, sentence.end);
+    if (speaker?.entity) return speaker.entity;
+  }
+  const first = mentions.find((mention) => mention.entity && !mention.possessive && !isPrepositionalObject(document.narrative, mention));
+  return first?.entity ?? mentions.find((mention) => mention.entity)?.entity ?? null;
+}

@@ -1,0 +1,43 @@
+import type { ExtractedStatement } from '@parley/domain';
+import type { Placement } from './attribution/occasions';
+import type { Attribution } from './attribution/speakers';
+import type { Entities, Entity } from './people/entities';
+import type { ArticleDocument } from './text/document';
+import type { Quote } from './text/quotes';
+
+const SELF_REPORT = /\bI\s+(?:told|said to|asked|wrote to)\b[^‘’'"“”]*$/;
+
+/** One statement per top-level quotation, then the nested quotations, optional and credited to their own speaker. */
+export function buildStatements(document: ArticleDocument, attributions: readonly Attribution[], placements: readonly Placement[], entities: Entities): ExtractedStatement[] {
+  const byQuote = new Map<Quote, [Attribution, Placement]>();
+  attributions.forEach((attribution, index) => byQuote.set(attribution.quote, [attribution, placements[index] as Placement]));
+  const statements: ExtractedStatement[] = [];
+  for (const quote of document.quotes) {
+    const text = document.text.slice(quote.start, quote.end);
+    const span = { start: quote.start, end: quote.end };
+    if (quote.parent === null) {
+      const found = byQuote.get(quote);
+      if (!found) continue;
+      const [attribution, placement] = found;
+      statements.push({ speaker: attribution.speaker?.name ?? null, text, kind: 'direct', channel: placement.channel, date: placement.date, optional: attribution.optional, span });
+      continue;
+    }
+    const outer = document.quotes[quote.parent];
+    const outerSpeaker = outer ? (byQuote.get(outer)?.[0].speaker ?? null) : null;
+    const speaker = outer ? nestedSpeaker(document, outer, quote, outerSpeaker, entities) : null;
+    statements.push({ speaker: speaker?.name ?? null, text, kind: 'direct', channel: 'unknown', date: null, optional: true, span });
+  }
+  return statements;
+}
+
+/** Who a quotation inside a quotation quotes: "I told her: ‘…’" is the outer speaker; "the chancellor said to us, ‘…’" the chancellor. */
+function nestedSpeaker(document: ArticleDocument, outer: Quote, inner: Quote, outerSpeaker: Entity | null, entities: Entities): Entity | null {
+  const lead = document.text.slice(outer.start, inner.open);
+  if (SELF_REPORT.test(lead)) return outerSpeaker;
+  const named = /(?:\b(?:the|our)\s+((?:prime\s+)?(?:minister|president|chancellor|premier))|(\p{Lu}[\p{L}-]+))\s+(?:\w+\s+)?(?:said|says|told|asked|likes? to say|keeps? saying|kept saying)\b[^‘’'"“”]*$/iu.exec(lead);
+  if (!named) return null;
+  if (named[2]) return entities.personByWord(named[2]) ?? null;
+  const title = (named[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const holders = entities.people().filter((person) => person.roles.some((role) => role.title.toLowerCase() === title || role.title.toLowerCase().endsWith(` ${title}`)));
+  return holders.length === 1 ? (holders[0] ?? null) : null;
+}

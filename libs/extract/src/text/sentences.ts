@@ -1,0 +1,57 @@
+import type { Range } from './ranges';
+
+export interface Sentence extends Range {
+  paragraph: number;
+}
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'jr', 'sr', 'no', 'prof', 'inc', 'ltd', 'co', 'corp', 'vs', 'mt', 'ft', 'capt', 'sgt', 'rev', 'hon']);
+const CLOSING = /["”’'»)\]]/;
+const OPENING = /["“‘'«(]/;
+
+/**
+ * Splits each paragraph into sentences, reading `narrative` (the text with quoted words
+ * masked) so that full stops inside quotations do not end the sentence around them.
+ */
+export function splitSentences(narrative: string, paragraphs: readonly Range[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    let start = paragraph.start;
+    for (let at = paragraph.start; at < paragraph.end; at += 1) {
+      if (!'.!?'.includes(narrative[at] ?? '')) continue;
+      const boundary = sentenceEndAfter(narrative, at, paragraph.end);
+      if (boundary === null) continue;
+      sentences.push({ start, end: boundary, paragraph: index });
+      start = skipSpace(narrative, boundary, paragraph.end);
+      at = Math.max(at, start - 1);
+    }
+    if (start < paragraph.end) sentences.push({ start, end: paragraph.end, paragraph: index });
+  });
+  return sentences;
+}
+
+function sentenceEndAfter(text: string, at: number, limit: number): number | null {
+  let end = at + 1;
+  while (end < limit && '.!?'.includes(text[end] ?? '')) end += 1;
+  while (end < limit && CLOSING.test(text[end] ?? '')) end += 1;
+  if (end >= limit) return limit;
+  const next = skipSpace(text, end, limit);
+  const nextChar = text[next] ?? '';
+  if (next === end && !/[“‘«]/.test(nextChar)) return null;
+  if (!/\p{Lu}/u.test(nextChar) && !OPENING.test(nextChar)) return null;
+  if (text[at] === '.' && isAbbreviation(text, at)) return null;
+  return end;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let from = dot;
+  while (from > 0 && /[\p{L}.]/u.test(text[from - 1] ?? '')) from -= 1;
+  const word = text.slice(from, dot);
+  if (/^(?:\p{L}\.)*\p{L}$/u.test(word) && word.replace(/\./g, '').length <= 3 && /\p{Lu}/u.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function skipSpace(text: string, from: number, limit: number): number {
+  let at = from;
+  while (at < limit && /\s/.test(text[at] ?? '')) at += 1;
+  return at;
+}

@@ -1,0 +1,1 @@
+export { ingestArticle, previewArticle, type ArticlePreview, type IngestResult } from './ingest-article';
