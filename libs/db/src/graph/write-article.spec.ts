@@ -53,7 +53,7 @@ describe('writing an article into the graph', () => {
     const before = await graphSize();
     const broken = followUpExtraction();
     // The people, the article and the call are written before the statement that fails.
-    broken.statements[1] = { ...broken.statements[1]!, about: ['call:9'] };
+    broken.statements = broken.statements.map((statement, index) => (index === 1 ? { ...statement, about: ['call:9'] } : statement));
     const article = checkArticleInput({ text: FOLLOW_UP, publishedAt: '2025-03-29' });
 
     await expect(writeArticle(database.db, article, broken)).rejects.toThrow(
@@ -66,7 +66,7 @@ describe('writing an article into the graph', () => {
   it('refuses a statement whose words are not in the text, before writing anything', async () => {
     const before = await graphSize();
     const wrong = followUpExtraction();
-    wrong.statements[0] = { ...wrong.statements[0]!, text: 'absolutely wonderful' };
+    wrong.statements = wrong.statements.map((statement, index) => (index === 0 ? { ...statement, text: 'absolutely wonderful' } : statement));
     await expect(writeArticle(database.db, checkArticleInput({ text: FOLLOW_UP, publishedAt: '2025-03-29' }), wrong)).rejects.toThrow(
       'statements[0].text: "absolutely wonderful" does not occur in the article text',
     );
@@ -93,14 +93,16 @@ describe('writing an article into the graph', () => {
       sources: before.sources + 2,
     });
 
+    const [mergedCall] = write.events;
+    const [mergedQuote] = write.statements;
     const call = await database.db.event.findUniqueOrThrow({
-      where: { id: write.events[0]!.id },
+      where: { id: mergedCall?.id },
       select: { date: true, initiator: { select: { name: true } }, articles: { select: { publishedOn: true }, orderBy: { publishedOn: 'asc' } } },
     });
     expect(call).toEqual({ date: '2025-03-28', initiator: { name: 'Mark Carney' }, articles: [{ publishedOn: '2025-03-28' }, { publishedOn: '2025-03-29' }] });
 
     const quoted = await database.db.statement.findUniqueOrThrow({
-      where: { id: write.statements[0]!.id },
+      where: { id: mergedQuote?.id },
       select: { speaker: { select: { name: true } }, sources: { select: { article: { select: { publishedOn: true } } } } },
     });
     expect(quoted.speaker?.name).toBe('Donald Trump');
