@@ -60,6 +60,14 @@ function monthDay(month: string | undefined, day: number | null, year?: string):
   return exact((reference, tense) => resolveMonthDay(reference, monthNumber, day, tense));
 }
 
+/** Words without which no pattern below can match: a cheap test that spares the rest. */
+const MAY_HOLD_DATE = /\d|day|night|week|month|year|morning|noon|evening|tonight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|time|recent|coming/i;
+
+/** Whether a text may hold a date phrase: false means `findDatePhrases` would find none. */
+export function mayHoldDatePhrase(text: string): boolean {
+  return MAY_HOLD_DATE.test(text);
+}
+
 /** Longest patterns first: where two overlap, the earlier-listed one wins. */
 const PATTERNS: ReadonlyArray<[RegExp, Builder]> = [
   [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'), (m) => monthDay(m[1], Number(m[2]), m[3])],
@@ -88,6 +96,7 @@ function weekdayPhrase(word: string | undefined, fixedTense: Tense | null): Omit
  * relative to `text`.
  */
 export function findDatePhrases(text: string): DatePhrase[] {
+  if (!mayHoldDatePhrase(text)) return [];
   const found: DatePhrase[] = [];
   const taken: Array<[number, number]> = [];
   for (const [pattern, build] of PATTERNS) {

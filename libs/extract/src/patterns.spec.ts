@@ -10,12 +10,25 @@ function said(text: string, publishedAt?: string) {
 
 // 2025-06-12 is a Thursday.
 describe('attribution patterns', () => {
-  it('splits a quote around its attribution into two statements by one speaker', () => {
-    const text = 'Chancellor Mira Olsen of Tarvia spoke on Thursday.\n\n“We will not retreat,” Olsen said, “and we will not apologise.”';
-    expect(said(text)).toEqual([
-      ['Mira Olsen', 'We will not retreat,', '2025-06-12'],
-      ['Mira Olsen', 'and we will not apologise.', '2025-06-12'],
-    ]);
+  it.each([
+    [
+      'splits a quote around its attribution into two statements by one speaker',
+      'Chancellor Mira Olsen of Tarvia spoke on Thursday.\n\n“We will not retreat,” Olsen said, “and we will not apologise.”',
+      [
+        ['Mira Olsen', 'We will not retreat,', '2025-06-12'],
+        ['Mira Olsen', 'and we will not apologise.', '2025-06-12'],
+      ],
+    ],
+    [
+      'reads British single quotes with apostrophes inside',
+      "Prime Minister Ada Quell of Norvia said on Monday that the deal was 'dead'.\n\n'It's the country's choice, and we don't regret it,' Quell said.",
+      [
+        ['Ada Quell', 'dead', '2025-06-09'],
+        ['Ada Quell', "It's the country's choice, and we don't regret it,", '2025-06-09'],
+      ],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(said(text)).toEqual(expected);
   });
 
   it('takes the speaker after the quote in either order', () => {
@@ -30,13 +43,6 @@ describe('attribution patterns', () => {
     expect(said(text).map(([speaker]) => speaker)).toEqual(['Lena Marsh', 'Karl Vind']);
   });
 
-  it('reads British single quotes with apostrophes inside', () => {
-    const text = "Prime Minister Ada Quell of Norvia said on Monday that the deal was 'dead'.\n\n'It's the country's choice, and we don't regret it,' Quell said.";
-    expect(said(text)).toEqual([
-      ['Ada Quell', 'dead', '2025-06-09'],
-      ['Ada Quell', "It's the country's choice, and we don't regret it,", '2025-06-09'],
-    ]);
-  });
 
   it('makes one statement per paragraph of a quote carried over paragraphs', () => {
     const text = 'President Omar Teller of Ruvia spoke at a rally on Wednesday.\n\nTeller said: “The first paragraph ends here.\n\n“The second one closes the quote.”';
@@ -59,16 +65,65 @@ describe('attribution patterns', () => {
     ]);
   });
 
-  it('names institutional and anonymous speakers', () => {
-    const text =
+  it.each([
+    [
+      'a leader’s spokesperson, a presidency and an anonymous official',
       'Prime Minister Sten Holm of Varland spoke by phone with President Ida Kern of Moravia on Tuesday.\n\n' +
-      'A spokesperson for Holm said the call had been “frank”. The Moravian presidency said in a statement that it was “useful”.\n\n' +
-      'A senior Varlandic official said the talks were “stuck”.';
-    expect(said(text).map(([speaker]) => speaker)).toEqual([
-      'Office of the Prime Minister of Varland (spokesperson)',
-      'Presidency of Moravia',
-      'Varlandic government official (anonymous)',
+        'A spokesperson for Holm said the call had been “frank”. The Moravian presidency said in a statement that it was “useful”.\n\n' +
+        'A senior Varlandic official said the talks were “stuck”.',
+      ['Office of the Prime Minister of Varland (spokesperson)', 'Presidency of Moravia', 'Varlandic government official (anonymous)'],
+    ],
+    [
+      'a ministry’s spokesperson, a party and a returning anonymous source',
+      'The Ambrian foreign ministry’s spokesperson said the offer was “serious”. Ambria’s opposition Liberal Union said it was “a stunt”. ' +
+        'An Ambrian diplomat said talks were “close”. “We need a week,” the diplomat said.',
+      ['Foreign Ministry of Ambria (spokesperson)', 'Liberal Union (Ambria)', 'Ambrian government official (anonymous)', 'Ambrian government official (anonymous)'],
+    ],
+  ])('names institutional and anonymous speakers: %s', (_name, text, speakers) => {
+    expect(said(text).map(([speaker]) => speaker)).toEqual(speakers);
+  });
+});
+
+describe('speakers named around the quotation', () => {
+  it('takes the speaker from a sentence of attribution alone after the quotation', () => {
+    const text = 'President Lina Sorel of Ambria spoke in Vedra.\n\n“We will not move an inch.” Sorel told reporters.';
+    expect(said(text)).toEqual([['Lina Sorel', 'We will not move an inch.', '2025-06-12']]);
+    expect(extract(text).statements[0]?.channel).toBe('remarks_to_reporters');
+  });
+
+  it('introduces a speaker after the quotation, described or by appositive, and follows them with pronouns', () => {
+    const text =
+      'President Lina Sorel of Ambria announced the plan.\n\n' +
+      '“It will cost us dearly,” the opposition leader, Piet Lanvik, wrote on Facebook on Sunday.\n\n' +
+      '“Our ports will empty,” said Hanne Roos, who heads the Ambrian Shippers’ Council. “Nobody asked us,” she added.';
+    expect(said(text)).toEqual([
+      ['Piet Lanvik', 'It will cost us dearly,', '2025-06-08'],
+      ['Hanne Roos', 'Our ports will empty,', '2025-06-12'],
+      ['Hanne Roos', 'Nobody asked us,', '2025-06-12'],
     ]);
+  });
+});
+
+describe('the day and channel of an occasion', () => {
+  it('dates words by the occasion the attribution names, not by the dates of what was said', () => {
+    const text =
+      'President Lina Sorel of Ambria gave an interview broadcast on Tuesday evening.\n\n' +
+      '“The border stays open,” she said.\n\n' +
+      'Sorel told reporters on Thursday she expected to meet the Vedran president on Monday, adding that the talks were “long overdue.”';
+    expect(said(text).map(([, , date]) => date)).toEqual(['2025-06-10', '2025-06-12']);
+    expect(extract(text).statements[0]?.channel).toBe('interview');
+  });
+
+  it('gives a lede quotation the channel the next paragraph reports', () => {
+    const text =
+      'President Lina Sorel of Ambria said on Thursday that the tariff was “a mistake.”\n\n' +
+      'Sorel made the comments while speaking with reporters in Vedra.';
+    expect(extract(text).statements[0]).toMatchObject({ speaker: 'Lina Sorel', channel: 'remarks_to_reporters', date: '2025-06-12' });
+  });
+
+  it('dates a relative clause about speaking as the speaker’s occasion', () => {
+    const text = 'Sorel, who addressed the Ambrian parliament yesterday, defended the plan as “fair to everyone.”\n\nPresident Lina Sorel of Ambria is under pressure.';
+    expect(extract(text).statements[0]).toMatchObject({ channel: 'speech', date: '2025-06-11' });
   });
 });
 

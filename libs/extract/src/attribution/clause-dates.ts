@@ -1,4 +1,4 @@
-import { addDays, findDatePhrases, type DatePhrase, type IsoDate, type Tense } from '@parley/domain';
+import { addDays, findDatePhrases, mayHoldDatePhrase, type DatePhrase, type IsoDate, type Tense } from '@parley/domain';
 import type { Range } from '../text/ranges';
 
 /** What a clause says about when: a day, "unknown" (a vague phrase), or a pointer to another event. */
@@ -11,16 +11,22 @@ export type ClauseDate =
 const EFFECTIVE_BEFORE = /\b(?:from|starting|effective|until|till|by|since|before|through|deadline|expires?|take[sn]? effect(?: on)?|took effect(?: on)?|come[s]? into force(?: on)?|in force(?: on| from)?|due(?: to take effect)?(?: on)?|apply(?: from)?|scheduled for)\s+(?:on\s+)?$/i;
 const SUBORDINATE_ZONES = /,\s+(?:which|who|whom|whose)\b[^,]*|\bsince\b[^,.;]*|\b(?:that|which)\s+(?:he|she|it|they|\p{Lu}\p{L}+)\s+(?:had\s+)?(?:announced|floated|imposed|placed|introduced|proposed|signed|prepared)\b[^,.;]*/gu;
 const CALL_REFERENCE = /\b(?:(?:on|during|after|following)\s+)?the\s+(?:night|day|evening|morning|afternoon)\s+of\s+the\s+call\b|\b(?:after|during|following|in)\s+the\s+(?:phone\s+|video\s+)?call\b/i;
-const SAME_DAY = /\b(?:within hours|hours later|later that day|the same day|shortly afterwards?|minutes later)\b/i;
+const SAME_DAY = /\b(?:within hours|hours later|later that day|the same day|shortly afterwards?|minutes later|that (?:morning|afternoon|evening|night|day))\b/i;
+/** A relative clause about speaking dates the speaker's occasion: "Malvane, who addressed parliament yesterday, …". */
+const OCCASION_CLAUSE = /^,\s+who\s+(?:had\s+)?(?:addressed|spoke|told|said|wrote|posted|gave|delivered|appeared|held)\b/;
+/** Words without which neither a reference to the call nor "the same day" can be said. */
+const RELATIVE_DAY_WORDS = /call|hours|later|same|shortly|minutes/;
 const NUMBERS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const OFFSET = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+(after|before)\s+$/i;
 
 /** Date phrases of a range of the narrative that date its own events: not effective dates, not those of a relative clause. */
 export function eventPhrases(narrative: string, range: Range, keepAt: number | null = null): Array<DatePhrase & { at: number }> {
   const slice = narrative.slice(range.start, range.end);
+  if (!mayHoldDatePhrase(slice)) return [];
   const excluded: Array<[number, number]> = [];
   const kept = keepAt === null ? -1 : keepAt - range.start;
   for (const zone of slice.matchAll(SUBORDINATE_ZONES)) {
+    if (OCCASION_CLAUSE.test(zone[0])) continue;
     if (kept < zone.index || kept >= zone.index + zone[0].length) excluded.push([zone.index, zone.index + zone[0].length]);
   }
   return findDatePhrases(slice)
@@ -33,18 +39,37 @@ export interface ClauseOptions {
   tense?: Tense;
   /** The verb whose date is wanted: the phrase nearest it wins, and a relative clause holding it still counts. */
   verbAt?: number | null;
+  /** Where the sentence starts, so that "that evening" can take the day an earlier phrase gives. */
+  sentenceStart?: number;
 }
 
 /** What a range says about when its event happened, if anything. */
 export function clauseDate(narrative: string, range: Range, reference: IsoDate | null, options: ClauseOptions = {}): ClauseDate | null {
+  return zonesDate(narrative, [range], reference, options);
+}
+
+/**
+ * What some ranges of one sentence say about when: a reference to the call, "the same
+ * day", or the date phrase nearest the verb. "That evening" is the day an earlier phrase
+ * of the sentence gives ("on Monday, … a readout issued that evening").
+ */
+export function zonesDate(narrative: string, zones: readonly Range[], reference: IsoDate | null, options: ClauseOptions = {}): ClauseDate | null {
   const tense = options.tense ?? 'past';
   const verbAt = options.verbAt ?? null;
-  const slice = narrative.slice(range.start, range.end);
-  const call = CALL_REFERENCE.exec(slice);
-  if (call) return { kind: 'call', at: range.start + call.index };
-  const sameDay = SAME_DAY.exec(slice);
-  if (sameDay) return { kind: 'same_day_as_latest', at: range.start + sameDay.index };
-  const phrases = eventPhrases(narrative, range, verbAt);
+  const slices = zones.map((zone) => narrative.slice(zone.start, zone.end));
+  if (!slices.some((slice) => mayHoldDatePhrase(slice) || RELATIVE_DAY_WORDS.test(slice))) return null;
+  for (const [index, zone] of zones.entries()) {
+    const slice = slices[index] ?? '';
+    const call = CALL_REFERENCE.exec(slice);
+    if (call) return { kind: 'call', at: zone.start + call.index };
+    const sameDay = SAME_DAY.exec(slice);
+    if (!sameDay) continue;
+    const at = zone.start + sameDay.index;
+    const earlier = options.sentenceStart === undefined ? undefined : eventPhrases(narrative, { start: options.sentenceStart, end: at }).find((phrase) => phrase.precision === 'exact');
+    if (earlier && reference) return { kind: 'day', date: earlier.resolve(reference, tense), at: earlier.at };
+    return { kind: 'same_day_as_latest', at };
+  }
+  const phrases = zones.flatMap((zone) => eventPhrases(narrative, zone, verbAt));
   const phrase = verbAt === null ? phrases[0] : [...phrases].sort((a, b) => Math.abs(a.at - verbAt) - Math.abs(b.at - verbAt))[0];
   if (!phrase) return null;
   const date = phrase.precision === 'vague' || !reference ? null : phrase.resolve(reference, tense);

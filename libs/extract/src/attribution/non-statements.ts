@@ -3,11 +3,14 @@
  * kept as optional statements with no speaker, as the annotation convention asks.
  */
 const NAMING_CUE = /(?:\b(?:reading|read|chanted|chanting|chant|chants of|slogan|placards?|banners?|signs?|titled|entitled|called|dubbed|nicknamed|known as|memoir|book|novel|film|album|report|headlined|hashtag)[,:]?)\s*$/i;
+/** "a gesture it called ‘…’", "he called the plan ‘…’": the subject says the words, so they are speech. */
+const SPEAKER_CALLED = /\b(?:he|she|it|they|we|I|\p{Lu}[\p{L}’'-]+)\s+(?:has\s+|had\s+|also\s+)?called\s*$/u;
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'not', 'in', 'on', 'at', 'for', 'to', 'by', 'with']);
 
 /** Whether the words just before a quotation introduce a name, title or slogan rather than speech. */
 export function introducesName(textBefore: string): boolean {
-  return NAMING_CUE.test(textBefore.slice(-40));
+  const tail = textBefore.slice(-40);
+  return NAMING_CUE.test(tail) && !SPEAKER_CALLED.test(tail);
 }
 
 /** A short phrase in title case ("The Honest Ledger", "Back Kestrian Farms"): a name, not a statement. */

@@ -2,13 +2,16 @@ import type { Channel, IsoDate } from '@parley/domain';
 import type { FoundCall } from '../events/calls';
 import type { Entity } from '../people/entities';
 import type { ResolvedMentions } from '../people/resolve';
-import { MASK, type ArticleDocument } from '../text/document';
+import type { ArticleDocument } from '../text/document';
 import type { Range } from '../text/ranges';
-import { channelCue } from './channels';
-import { clauseDate, eventPhrases, shift, type ClauseDate } from './clause-dates';
+import type { Sentence } from '../text/sentences';
+import { channelCue, sceneOfRemarks } from './channels';
+import { LedeChannels } from './lede-channels';
+import { OccasionMemory, type Occasion } from './occasion-memory';
+import { eventPhrases, shift, zonesDate, type ClauseDate } from './clause-dates';
+import { occasionCues, type OccasionCue } from './occasion-cues';
+import { adjunctsEnd, saidZones, tailZone } from './said-zones';
 import type { Attribution } from './speakers';
-import { isSpeechVerb } from './speech-verbs';
-import { subjectOfVerb } from './verb-subjects';
 
 /** When and how a statement was made. */
 export interface Placement {
@@ -16,32 +19,27 @@ export interface Placement {
   channel: Channel;
 }
 
-/** An occasion on which someone spoke, as the narrative reports it. */
-interface Occasion {
-  entity: Entity;
-  paragraph: number;
-  at: number;
-  /** undefined: the narrative gives no date for it. */
-  date: IsoDate | null | undefined;
-  channel: Channel | null;
-}
-
-const SCENE_VERBS = new Set(['spoke', 'speaking', 'addressed', 'addressing', 'unveiled', 'delivered', 'issued', 'released', 'struck', 'gave']);
 const OFFSET_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const OFFSET = /\b(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(after|before)\b/i;
-const RECENT_PARAGRAPHS = 2;
+const READOUT_WORDS = /\b(?:readout|during the call|on the call|in the call)\b/i;
+const BESIDE = /\b(?:beside|alongside|next to)\s+$/;
+const SAME_EVENT = /\b(?:after|following|during|at|before|since)\s+(?:the|that|this)\s+(?:meeting|call|talks|session|event|vote|announcement|summit|visit|speech|rally|conference|briefing|decision)\b|\b(?:afterwards|there|later)\b|\b(?:told|addressed|to)\s+the\s+(?:crowd|rally|protesters|demonstrators|marchers|audience|gathering)\b/i;
+const ASKED = /^Asked\b/;
+const COMMENTS_OCCASION = /\b(?:made|gave|delivered)\s+(?:the|these|those|his|her|their)\s+(?:comments?|remarks?)\b/;
 
 /**
- * Dates and channels of statements, read like a wire story: the reporting clause's own
- * words first ("said on Friday", "in a statement"), then the paragraph's dateline, then
- * the speaker's last reported occasion, then the publication date (an undated "X said"
- * is that day's news).
+ * Dates and channels of statements, read like a wire story: the words about the act of
+ * saying first ("said on Friday", "in a statement", but not the dates of what was said),
+ * then the scene the speaker shares, the paragraph's dateline, the speaker's last reported
+ * occasion, and the publication date (an undated "X said" is that day's news). A leader's
+ * words from a call, as a readout or someone told of them reports them, take the call.
  */
 export class StatementPlacer {
-  private readonly occasions = new Map<Entity, Occasion[]>();
-  private latestDated: Occasion | null = null;
-  private readonly latestInstitutionByCountry = new Map<string | null, Occasion>();
+  private readonly memory = new OccasionMemory();
   private readonly placed = new Map<Attribution, Placement>();
+  private readonly lede = new LedeChannels();
+  /** Whose occasions matter: the people quoted, and institutions (whose country's others may share their day). */
+  private readonly speakers = new Set<Entity>();
 
   constructor(
     private readonly document: ArticleDocument,
@@ -52,8 +50,10 @@ export class StatementPlacer {
 
   placeAll(attributions: readonly Attribution[]): Placement[] {
     let next = 0;
+    const attributingVerbs = new Set(attributions.flatMap((attribution) => (attribution.verb ? [attribution.verb.start] : [])));
+    for (const attribution of attributions) if (attribution.speaker) this.speakers.add(attribution.speaker);
     this.document.sentences.forEach((sentence, index) => {
-      this.recordNarrativeOccasions(sentence, index);
+      this.recordNarrativeOccasions(sentence, index, attributingVerbs);
       while (next < attributions.length && (attributions[next] as Attribution).quote.open < sentence.end) {
         this.place(attributions[next] as Attribution);
         next += 1;
@@ -71,7 +71,7 @@ export class StatementPlacer {
     else placement = this.placeOwn(attribution);
     this.placed.set(attribution, placement);
     if (attribution.speaker && !attribution.optional) {
-      this.remember({ entity: attribution.speaker, paragraph: attribution.quote.paragraph, at: attribution.quote.open, ...placement });
+      this.memory.remember({ entity: attribution.speaker, paragraph: attribution.quote.paragraph, at: attribution.quote.open, ...placement });
     }
     return placement;
   }
@@ -80,41 +80,65 @@ export class StatementPlacer {
     const { quote, speaker } = attribution;
     const sentence = this.document.sentences[attribution.sentence];
     if (!sentence) return { date: this.publishedAt, channel: 'unknown' };
-    const call = attribution.reportedTo && speaker ? this.callBetween(speaker, attribution.reportedTo) : null;
-    if (call) return { date: call.date, channel: 'phone_call' };
-
-    const verbAt = attribution.verb && attribution.verb.start < quote.open ? attribution.verb.start : null;
-    const leadEnd = verbAt === null ? quote.open : this.complementStart(verbAt, quote.open);
-    const lead = { start: sentence.start, end: leadEnd };
-    const tail = { start: quote.close === null ? quote.end : quote.close + 1, end: sentence.end };
-    const clauseText = this.document.narrative.slice(lead.start, lead.end) + this.document.narrative.slice(tail.start, tail.end);
-    const channel = channelCue(clauseText) ?? this.recentOccasion(speaker, quote.paragraph, 'channel')?.channel ?? 'unknown';
-    const date = this.dateOf(speaker, sentence, attribution.sentence, { lead, tail, verbAt }, quote.paragraph);
-    return { date, channel };
-  }
-
-  private complementStart(verbAt: number, limit: number): number {
-    const that = /\bthat\b/.exec(this.document.narrative.slice(verbAt, limit));
-    return that ? verbAt + that.index : limit;
-  }
-
-  private dateOf(speaker: Entity | null, sentence: Range, sentenceIndex: number, clause: { lead: Range; tail: Range; verbAt: number | null }, paragraph: number): IsoDate | null {
-    const { lead, tail, verbAt } = clause;
     const narrative = this.document.narrative;
-    const offset = OFFSET.exec(narrative.slice(lead.start, lead.end));
-    if (offset) {
-      const base = clauseDate(narrative, { start: lead.start, end: lead.start + offset.index }, this.publishedAt);
+    const leadEnd = Math.max(sentence.start, Math.min(quote.open, sentence.end));
+    const fromCall = this.callOccasion(attribution, narrative.slice(sentence.start, leadEnd));
+    if (fromCall) return fromCall;
+
+    const lead = saidZones(narrative, sentence, leadEnd);
+    const zones = lead.length > 0 ? lead : [{ start: sentence.start, end: leadEnd }];
+    const verbBefore = attribution.verb !== null && attribution.verb.start < quote.open;
+    if (quote.close !== null && quote.close + 1 < sentence.end) {
+      const from = quote.close + 1;
+      zones.push(verbBefore ? { start: from, end: adjunctsEnd(narrative, from, sentence.end) } : tailZone(narrative, from, sentence.end));
+    }
+    const scene = this.sharedScene(attribution.sentence);
+    const cue = channelCue(zones.map((zone) => narrative.slice(zone.start, zone.end)).join(' '));
+    const date = this.dateOf(speaker, sentence, attribution, zones, scene);
+    const recent = this.memory.recent(speaker, quote.paragraph, 'channel');
+    const sameOccasion = recent && (recent.date === undefined || recent.date === date) ? recent.channel : null;
+    const asked = speaker?.kind === 'individual' && ASKED.test(narrative.slice(sentence.start, sentence.end)) ? (this.memory.channelOn(speaker, date) ?? 'remarks_to_reporters') : null;
+    const office = speaker?.kind === 'institution' && speaker.principal && !speaker.name.endsWith('(spokesperson)') ? 'press_statement' : null;
+    const channel = sceneOfRemarks(cue, sameOccasion) ?? sameOccasion ?? scene?.channel ?? asked ?? office ?? 'unknown';
+    const placement = { date, channel };
+    if (!cue && speaker) this.lede.add(speaker, quote.paragraph, placement);
+    if (cue && speaker) this.lede.reported(speaker, quote.paragraph, date, cue, false);
+    return placement;
+  }
+
+  /** "The readout said Brenner had told him that …", "Malvane told Haldane that …" of a call: the words were said on the call. */
+  private callOccasion(attribution: Attribution, lead: string): Placement | null {
+    const speaker = attribution.speaker;
+    if (!speaker || speaker.kind !== 'individual') return null;
+    if (!attribution.reportedTo && !READOUT_WORDS.test(lead)) return null;
+    const call = this.heldCallBefore(attribution.quote.open, [speaker, ...(attribution.reportedTo ? [attribution.reportedTo] : [])]);
+    return call ? { date: call.date, channel: 'phone_call' } : null;
+  }
+
+  private heldCallBefore(at: number, people: readonly Entity[]): FoundCall | undefined {
+    const fits = (call: FoundCall) => call.status === 'held' && people.every((person) => call.participants.includes(person.principal ?? person));
+    return [...this.calls].reverse().find((call) => call.at < at && fits(call)) ?? this.calls.find(fits);
+  }
+
+  private dateOf(speaker: Entity | null, sentence: Sentence, attribution: Attribution, zones: readonly Range[], scene: Occasion | undefined): IsoDate | null {
+    const narrative = this.document.narrative;
+    for (const zone of zones) {
+      const offset = OFFSET.exec(narrative.slice(zone.start, zone.end));
+      if (!offset) continue;
+      const base = zonesDate(narrative, [{ start: sentence.start, end: zone.start + offset.index }], this.publishedAt);
       const days = OFFSET_WORDS[(offset[1] ?? '').toLowerCase()] ?? Number(offset[1]);
       const baseDate = base?.kind === 'day' ? base.date : this.publishedAt;
       return shift(baseDate, offset[2]?.toLowerCase() === 'after' ? -days : days);
     }
-    const own = clauseDate(narrative, lead, this.publishedAt, { verbAt }) ?? clauseDate(narrative, tail, this.publishedAt);
+    const verbAt = attribution.verb?.start ?? null;
+    const own = zonesDate(narrative, zones, this.publishedAt, { verbAt, sentenceStart: sentence.start });
     if (own) return this.resolveClauseDate(own, speaker);
-    const dateline = this.paragraphDateline(sentence, sentenceIndex);
+    if (scene?.date !== undefined) return scene.date;
+    const dateline = this.paragraphDateline(sentence, attribution.sentence, zones);
     if (dateline !== undefined) return dateline;
-    const recent = this.recentOccasion(speaker, paragraph, 'date');
+    const recent = this.memory.recent(speaker, attribution.quote.paragraph, 'date');
     if (recent) return recent.date ?? null;
-    const sameCountry = speaker?.kind === 'institution' ? this.latestInstitutionByCountry.get(speaker.country) : undefined;
+    const sameCountry = speaker?.kind === 'institution' && !speaker.party ? this.memory.recentBodyOf(speaker.country, attribution.quote.paragraph) : undefined;
     return sameCountry?.date ?? this.publishedAt;
   }
 
@@ -124,13 +148,29 @@ export class StatementPlacer {
       const latest = [...this.calls].reverse().find((call) => call.at < found.at && (!speaker || call.participants.includes(speaker.principal ?? speaker)));
       return (latest ?? [...this.calls].reverse().find((call) => call.at < found.at))?.date ?? this.publishedAt;
     }
-    if (found.kind === 'same_day_as_latest') return this.latestDated?.date ?? this.publishedAt;
+    if (found.kind === 'same_day_as_latest') return this.memory.latestDated()?.date ?? this.publishedAt;
     return this.publishedAt;
   }
 
-  /** The date set by an earlier sentence of the same paragraph ("Norland’s cabinet yesterday approved …"). */
-  private paragraphDateline(sentence: Range, sentenceIndex: number): IsoDate | null | undefined {
+  /** "Haldane, standing beside him, …": the occasion of the person beside, in this sentence or the one before. */
+  private sharedScene(sentenceIndex: number): Occasion | undefined {
+    const sentence = this.document.sentences[sentenceIndex];
+    for (const index of [sentenceIndex, sentenceIndex - 1]) {
+      const candidate = this.document.sentences[index];
+      if (!sentence || !candidate || candidate.paragraph !== sentence.paragraph) continue;
+      for (const mention of this.resolved.bySentence[index] ?? []) {
+        if (!mention.entity || !BESIDE.test(this.document.narrative.slice(Math.max(0, mention.start - 20), mention.start))) continue;
+        const occasion = this.memory.recent(mention.entity, sentence.paragraph, 'date');
+        if (occasion) return occasion;
+      }
+    }
+    return undefined;
+  }
+
+  /** The date of an earlier sentence of the same paragraph whose event this one follows ("the cabinet yesterday approved …; Abt told reporters after the meeting …"). */
+  private paragraphDateline(sentence: Range, sentenceIndex: number, zones: readonly Range[]): IsoDate | null | undefined {
     const paragraph = this.document.sentences[sentenceIndex]?.paragraph;
+    if (!zones.some((zone) => SAME_EVENT.test(this.document.narrative.slice(zone.start, zone.end)))) return undefined;
     for (let index = sentenceIndex - 1; index >= 0; index -= 1) {
       const earlier = this.document.sentences[index];
       if (!earlier || earlier.paragraph !== paragraph || earlier.end > sentence.start) break;
@@ -140,51 +180,23 @@ export class StatementPlacer {
     return undefined;
   }
 
-  /** The speaker's latest occasion in the last paragraphs that says what is wanted: its date or its channel. */
-  private recentOccasion(speaker: Entity | null, paragraph: number, wanted: 'date' | 'channel'): Occasion | undefined {
-    const occasions = speaker ? (this.occasions.get(speaker) ?? []) : [];
-    for (let index = occasions.length - 1; index >= 0; index -= 1) {
-      const occasion = occasions[index] as Occasion;
-      if (occasion.paragraph < paragraph - RECENT_PARAGRAPHS) return undefined;
-      if (wanted === 'date' ? occasion.date !== undefined : occasion.channel !== null) return occasion;
-    }
-    return undefined;
-  }
-
-  private remember(occasion: Occasion): void {
-    const list = this.occasions.get(occasion.entity) ?? [];
-    list.push(occasion);
-    this.occasions.set(occasion.entity, list);
-    if (occasion.date) this.latestDated = occasion;
-    if (occasion.date && occasion.entity.kind === 'institution') this.latestInstitutionByCountry.set(occasion.entity.country, occasion);
-  }
-
-  private callBetween(speaker: Entity, other: Entity): FoundCall | undefined {
-    const self = speaker.principal ?? speaker;
-    return this.calls.find((call) => call.participants.includes(self) && call.participants.includes(other));
-  }
-
-  /** "Venn defended the order in a short statement released by his office on Wednesday": an occasion with no quotation. */
-  private recordNarrativeOccasions(sentence: Range & { paragraph: number }, sentenceIndex: number): void {
+  /** Occasions the narrative reports without a quotation of its own: "Malvane defended the order in a short statement released by his office on Wednesday". */
+  private recordNarrativeOccasions(sentence: Sentence, sentenceIndex: number, attributingVerbs: ReadonlySet<number>): void {
     const narrative = this.document.narrative;
-    if (narrative.slice(sentence.start, sentence.end).includes(MASK)) return;
-    const mentions = this.resolved.bySentence[sentenceIndex] ?? [];
-    const text = narrative.slice(sentence.start, sentence.end);
-    for (const match of text.matchAll(/[\p{Ll}]+/gu)) {
-      const word = match[0];
-      if (!isSpeechVerb(word) && !SCENE_VERBS.has(word)) continue;
-      const verbAt = sentence.start + match.index;
-      const passive = /^\s+by\s/.test(text.slice(match.index + word.length, match.index + word.length + 4));
-      const agent = passive
-        ? mentions.find((mention) => mention.start >= verbAt + word.length && mention.start <= verbAt + word.length + 5)
-        : subjectOfVerb(narrative, sentence, mentions, verbAt, word);
-      const entity = agent?.entity;
-      if (!entity) continue;
-      const lead = { start: passive ? verbAt : sentence.start, end: this.complementStart(verbAt, sentence.end) };
-      const clauseText = narrative.slice(lead.start, lead.end);
-      const own = clauseDate(narrative, lead, this.publishedAt, { verbAt });
-      const date = own ? this.resolveClauseDate(own, entity) : (this.paragraphDateline(sentence, sentenceIndex) ?? this.recentOccasion(entity, sentence.paragraph, 'date')?.date ?? this.publishedAt);
-      this.remember({ entity, paragraph: sentence.paragraph, at: verbAt, date, channel: channelCue(clauseText) });
+    for (const cue of occasionCues(this.document, this.resolved, sentence, sentenceIndex)) {
+      if (cue.verbAt !== null && attributingVerbs.has(cue.verbAt)) continue;
+      if (!this.speakers.has(cue.entity) && cue.entity.kind !== 'institution') continue;
+      const own = zonesDate(narrative, cue.zones, this.publishedAt, { verbAt: cue.verbAt, sentenceStart: sentence.start });
+      const date = own ? this.resolveClauseDate(own, cue.entity) : cue.verb ? this.undatedOccasionDate(cue, sentence, sentenceIndex) : undefined;
+      const channel = cue.channel ?? channelCue(cue.zones.map((zone) => narrative.slice(zone.start, zone.end)).join(' '));
+      this.memory.remember({ entity: cue.entity, paragraph: sentence.paragraph, at: cue.at, date, channel });
+      const refersBack = COMMENTS_OCCASION.test(narrative.slice(sentence.start, sentence.end));
+      if (channel && (own || sentence.paragraph === 1 || refersBack)) this.lede.reported(cue.entity, sentence.paragraph, date, channel, refersBack);
     }
+  }
+
+  /** A new occasion the narrative does not date: the paragraph's day, the speaker's recent one, or the day of publication. */
+  private undatedOccasionDate(cue: OccasionCue, sentence: Sentence, sentenceIndex: number): IsoDate | null {
+    return this.paragraphDateline(sentence, sentenceIndex, cue.zones) ?? this.memory.recent(cue.entity, sentence.paragraph, 'date')?.date ?? this.publishedAt;
   }
 }

@@ -1,12 +1,14 @@
 import type { Entity } from '../people/entities';
 import type { Mention } from '../people/mentions';
 import type { ResolvedMentions } from '../people/resolve';
-import type { ArticleDocument } from '../text/document';
+import { MASK, type ArticleDocument } from '../text/document';
 import type { Quote } from '../text/quotes';
 import { indexOfRangeAt } from '../text/ranges';
 import { introducesName, looksLikeTitle } from './non-statements';
 import { NAMING_VERBS } from './speech-verbs';
-import { isPrepositionalObject, mentionAfterQuote, speechVerbsIn, subjectOfVerb, type SpeechVerb } from './verb-subjects';
+import { mentionAfterQuote, opensWithSpeechVerb } from './after-quote';
+import { speechVerbsIn, type SpeechVerb } from './verb-index';
+import { isPrepositionalObject, subjectOfVerb } from './verb-subjects';
 
 /** Who said a top-level quotation, and the clause that says so. */
 export interface Attribution {
@@ -31,7 +33,10 @@ export function attributeQuotes(document: ArticleDocument, resolved: ResolvedMen
   let lastStatement: Attribution | null = null;
   topLevel.forEach((quote, index) => {
     const sentence = indexOfRangeAt(document.sentences, quote.open);
-    const attribution = attributeInSentence(document, resolved, quote, sentence, topLevel.slice(index, index + 12)) ?? inherit(document, quote, sentence, lastStatement);
+    const attribution =
+      attributeInSentence(document, resolved, quote, sentence, topLevel.slice(index, index + 12)) ??
+      attributeFromNextSentence(document, resolved, quote, sentence) ??
+      inherit(document, quote, sentence, lastStatement);
     attributions.push(attribution);
     if (!attribution.optional) lastStatement = attribution;
   });
@@ -78,6 +83,22 @@ function attributeInSentence(document: ArticleDocument, resolved: ResolvedMentio
     if (subject?.entity) return { ...base, speaker: subject.entity };
   }
   return null;
+}
+
+const BARE_ATTRIBUTION_WORDS = 10;
+
+/** “We are done waiting.” Hollmann told reporters. — a sentence of attribution alone, after the quotation it attributes. */
+function attributeFromNextSentence(document: ArticleDocument, resolved: ResolvedMentions, quote: Quote, sentenceIndex: number): Attribution | null {
+  const sentence = document.sentences[sentenceIndex];
+  const next = document.sentences[sentenceIndex + 1];
+  if (!sentence || !next || quote.close === null || next.paragraph !== sentence.paragraph) return null;
+  const narrative = document.narrative;
+  if (!/^[\s.!?]*$/.test(narrative.slice(quote.close + 1, sentence.end)) || narrative.slice(next.start, next.end).includes(MASK)) return null;
+  const subject = resolved.bySentence[sentenceIndex + 1]?.[0];
+  if (!subject?.entity || subject.start !== next.start) return null;
+  const rest = narrative.slice(subject.end, next.end);
+  if (!opensWithSpeechVerb(rest) || /\bthat\b|,/.test(rest) || rest.trim().split(/\s+/).length > BARE_ATTRIBUTION_WORDS) return null;
+  return { ...blank(quote, sentenceIndex + 1), speaker: subject.entity, verb: speechVerbsIn(narrative, subject.end, next.end)[0] ?? null };
 }
 
 function nextQuoteOpen(topLevel: readonly Quote[], quote: Quote, fallback: number): number {

@@ -10,7 +10,7 @@ const FINITE = [
   'predicted', 'suggested', 'explained', 'praised', 'criticised', 'criticized', 'dismissed', 'branded', 'labelled',
   'labeled', 'termed', 'quipped', 'joked', 'remarked', 'observed', 'countered', 'maintained', 'confirmed', 'denied',
   'defended', 'welcomed', 'blamed', 'thanked', 'proposed', 'demanded', 'pleaded', 'reiterated', 'emphasised',
-  'emphasized', 'cautioned', 'threatened', 'promises', 'referred', 'chanted', 'shouted', 'tells',
+  'emphasized', 'cautioned', 'threatened', 'promises', 'referred', 'chanted', 'shouted', 'continued', 'replied', 'stated', 'assured', 'reassured',
 ];
 const PARTICIPLES = [
   'saying', 'telling', 'adding', 'writing', 'calling', 'describing', 'warning', 'urging', 'insisting', 'arguing',
@@ -18,12 +18,12 @@ const PARTICIPLES = [
   'branding', 'labelling', 'dismissing', 'defending', 'welcoming', 'blaming',
 ];
 
-const FINITE_SET = new Set(FINITE);
 const PARTICIPLE_SET = new Set(PARTICIPLES);
+/** Every speech verb, in lower case. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([...FINITE, ...PARTICIPLES]);
 
 export function isSpeechVerb(word: string): boolean {
-  const key = word.toLowerCase();
-  return FINITE_SET.has(key) || PARTICIPLE_SET.has(key);
+  return SPEECH_VERBS.has(word) || SPEECH_VERBS.has(word.toLowerCase());
 }
 
 export function isParticiple(word: string): boolean {
@@ -32,6 +32,3 @@ export function isParticiple(word: string): boolean {
 
 /** Verbs whose quotation names something rather than saying it: chants, nicknames. */
 export const NAMING_VERBS = new Set(['chanted', 'shouted', 'referred', 'branded', 'labelled', 'labeled', 'termed', 'dubbed', 'nicknamed']);
-
-/** Matches every speech verb in a text, for scanning a sentence. */
-export const SPEECH_VERB_PATTERN = new RegExp(`\\b(?:${[...FINITE_SET, ...PARTICIPLE_SET].join('|')})\\b`, 'gi');

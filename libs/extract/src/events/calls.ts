@@ -1,15 +1,17 @@
 import type { EventMedium, EventStatus, IsoDate } from '@parley/domain';
-import { clauseDate, eventPhrases, offsetBefore, shift } from '../attribution/clause-dates';
+import { zonesDate } from '../attribution/clause-dates';
+import type { Countries } from '../people/countries';
 import type { Entities, Entity } from '../people/entities';
 import type { Mention } from '../people/mentions';
-import type { ResolvedMentions } from '../people/resolve';
-import type { ArticleDocument } from '../text/document';
-import type { Quote } from '../text/quotes';
 import type { Sentence } from '../text/sentences';
-import { GROUP_OF_LEADERS, leadersNamedBefore, subjectGroup } from './participants';
+import { findCallTriggers, type CallTrigger } from './call-triggers';
+import { clauseEnd, clauseStart, eventDate, eventMedium, eventStatus, isDenied, isHypothetical, type EventContext } from './event-clauses';
+import { initiatorIn } from './initiators';
+import { callParticipants } from './call-participants';
+import { namedAfter, subjectGroup } from './participants';
 
-/** A call as the article reports it, before ids are given. */
-export interface FoundCall {
+/** A call or meeting as the article reports it, before ids are given. */
+export interface FoundEvent {
   participants: Entity[];
   initiator: Entity | null;
   date: IsoDate | null;
@@ -17,187 +19,104 @@ export interface FoundCall {
   status: EventStatus;
   /** Where the article first reports it. */
   at: number;
+  /** The article dates it only roughly ("last spoke in July"): not the call of an exact day. */
+  vague?: boolean;
 }
 
-const NEW_CALL = /\b(?:(?:held|hold|holds|had|have|has|joined|join|joins|made|make|placed|took part in|arranged|following|after)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:phone|telephone|video|conference)?\s*call)\b|\b(?:spoke|speak|spoken|speaking|talked|talk)\b(?!\s+(?:to|with)\s+(?:reporters|journalists|the press|supporters|the crowd|lawmakers|parliament))|\b(?:telephoned|phoned|rang)\b/gu;
-const DEFINITE_CALL = /\b(?:the|their|that)\s+(?:(?:phone|telephone|video)\s+)?call\b/gi;
-const SCENE_WORDS = /\b(?:reporters|journalists|press conference|rally|crowd|supporters|parliament|lawmakers|interview|statement|speech)\b/i;
-const QUESTION = /\bwhether\b/i;
+export type FoundCall = FoundEvent;
 
-/** Finds the calls an article reports, merging mentions of the same call. */
-export function findCalls(
-  document: ArticleDocument,
-  resolved: ResolvedMentions,
-  entities: Entities,
-  publishedAt: IsoDate | null,
-  latestDateBefore: (at: number) => IsoDate | null,
-  speakerOf: (quote: Quote) => Entity | null,
-): FoundCall[] {
+/** What finding a sentence's calls needs to know about the article. */
+export interface CallContext extends EventContext {
+  entities: Entities;
+  countries: Countries;
+  /** Meetings found so far: "the meeting was arranged during a video call" is a call between its participants. */
+  meetings: readonly FoundEvent[];
+}
+
+const NOT_A_CALL = /\b(?:after|before|during|following)\s+the\s+(?:phone\s+|video\s+)?call\b|\bon the sidelines\b|\bin person\b|\bface[- ]to[- ]face\b/i;
+const ANSWERED = /(?<!\b(?:no|not|never)\s+)\b(expect(?:s|ed)?\s+to|would|will|plans?\s+to|planned\s+to|intends?\s+to|hopes?\s+to|hoped\s+to)\s+do\s+so\b/i;
+const TOOK_PLACE = /^[^,.;]*?\b(?:took place|was held|happened|came|lasted|was|were)\b/i;
+
+/** Finds the calls an article reports, merging the mentions of one call. */
+export function findCalls(context: CallContext): FoundCall[] {
   const calls: FoundCall[] = [];
+  const { document, resolved } = context;
   document.sentences.forEach((sentence, index) => {
-    const mentions = resolved.bySentence[index] ?? [];
     const text = document.narrative.slice(sentence.start, sentence.end);
-    for (const match of text.matchAll(NEW_CALL)) {
-      const at = sentence.start + match.index;
-      if (QUESTION.test(text.slice(0, match.index))) continue;
-      const call = newCall(document, resolved, sentence, index, mentions, match[0], at, publishedAt, latestDateBefore);
-      if (call) addCall(calls, call);
-    }
-    for (const match of text.matchAll(DEFINITE_CALL)) {
-      const latest = calls[calls.length - 1];
-      if (latest) updateFromReference(document, sentence, mentions, latest, sentence.start + match.index, publishedAt);
+    if (/\?\s*$/.test(text)) return;
+    const mentions = resolved.bySentence[index] ?? [];
+    for (const trigger of findCallTriggers(document.narrative, sentence, mentions)) {
+      if (trigger.kind === 'reference') updateFromReference(context, calls, sentence, index, mentions, trigger);
+      else {
+        const call = newCall(context, calls, sentence, index, mentions, trigger);
+        if (call) addCall(calls, call);
+      }
     }
   });
-  for (const call of quotedCalls(document, entities, speakerOf)) addCall(calls, call);
   return calls.filter((call) => call.participants.length >= 2);
 }
 
-function newCall(
-  document: ArticleDocument,
-  resolved: ResolvedMentions,
-  sentence: Sentence,
-  sentenceIndex: number,
-  mentions: readonly Mention[],
-  trigger: string,
-  at: number,
-  publishedAt: IsoDate | null,
-  latestDateBefore: (at: number) => IsoDate | null,
-): FoundCall | null {
-  const narrative = document.narrative;
-  const verbAt = at + (/^(?:following|after)\b/i.test(trigger) ? trigger.length : 0);
-  const group = subjectGroup(narrative, mentions, at);
-  const spoke = /^(?:spoke|speak|spoken|speaking|talked|talk)$/i.test(trigger);
-  const clauseEnd = nextClauseEnd(narrative, at, sentence.end);
-  const after = mentions.filter((mention) => mention.start >= verbAt && mention.start < clauseEnd && mention.entity?.kind === 'individual' && !mention.possessive);
-  const withOthers = after.filter((mention) => /\b(?:with|to|convened by|by|between|and)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(narrative.slice(Math.max(at, mention.start - 60), mention.start)) || /^(?:telephoned|phoned|rang)/i.test(trigger) && mention === after[0]);
-  const participants = new Set<Entity>(group.map((mention) => mention.entity as Entity));
-  const groupPhrase = narrative.slice(Math.max(sentence.start, at - 40), at);
-  if (participants.size === 0 && GROUP_OF_LEADERS.test(groupPhrase)) {
-    for (const leader of leadersNamedBefore(resolved, sentenceIndex, groupPhrase)) participants.add(leader);
+function newCall(context: CallContext, calls: readonly FoundCall[], sentence: Sentence, index: number, mentions: readonly Mention[], trigger: CallTrigger): FoundCall | null {
+  const narrative = context.document.narrative;
+  const from = clauseStart(narrative, sentence.start, trigger.verbAt);
+  const end = clauseEnd(narrative, trigger.end, sentence.end);
+  let status = eventStatus(narrative, from, trigger.at, end);
+  const clauseText = narrative.slice(from, end);
+  if (NOT_A_CALL.test(clauseText) || isDenied(narrative, from, trigger.at, end)) return null;
+  const answer = isHypothetical(narrative, from, trigger.at) ? ANSWERED.exec(narrative.slice(trigger.end, sentence.end)) : undefined;
+  if (answer === null) return null;
+  if (answer) status = /expect/i.test(answer[1] ?? '') ? 'expected' : 'planned';
+  const participants = callParticipants(context, calls, { sentence, index, mentions, trigger, after: { start: trigger.end, end } });
+  if (participants.length < 2) return null;
+  const group = subjectGroup(narrative, mentions, trigger.verbAt);
+  const dateClause = { start: group[0]?.start ?? trigger.at, end };
+  const answerEnd = answer ? trigger.end + answer.index + answer[0].length : null;
+  const answerDate = answerEnd === null ? null : zonesDate(narrative, [{ start: answerEnd, end: sentence.end }], context.publishedAt, { tense: 'future' });
+  const day = answerDate?.kind === 'day' ? { date: answerDate.date, vague: answerDate.date === null } : eventDate(narrative, sentence, dateClause, status, context.publishedAt, context.latestDateBefore);
+  const initiator = trigger.kind === 'called' ? (group[group.length - 1]?.entity ?? null) : initiatorIn(narrative, mentions, { start: from, end: sentence.end });
+  const medium = eventMedium(`${trigger.words} ${narrative.slice(trigger.at, end)} ${trigger.kind === 'called' ? 'phone' : ''}`);
+  return { participants, initiator, date: day.date, vague: day.vague, medium, status, at: trigger.at };
+}
+
+/** "The call took place on March 3 at Malvane’s request", "The call between X and Y …": facts about a call already reported, or one not yet met. */
+function updateFromReference(context: CallContext, calls: FoundCall[], sentence: Sentence, index: number, mentions: readonly Mention[], trigger: CallTrigger): void {
+  const narrative = context.document.narrative;
+  const end = clauseEnd(narrative, trigger.end, sentence.end);
+  const named = namedAfter(narrative, mentions, { start: trigger.end, end }).flatMap((mention) => (mention.entity ? [mention.entity] : []));
+  const between = /^\s+between\b/.test(narrative.slice(trigger.end, trigger.end + 10)) && named.length >= 2;
+  const matching = [...calls].reverse().find((call) => named.every((person) => call.participants.includes(person)));
+  const call = between && !matching ? undefined : (matching ?? calls[calls.length - 1]);
+  if (!call && !between) return;
+  const target = call ?? { participants: named, initiator: null, date: null, medium: null, status: 'held' as const, at: trigger.at };
+  if (!call) calls.push(target);
+  if (TOOK_PLACE.test(narrative.slice(trigger.end, sentence.end)) && target.date === null) {
+    const own = zonesDate(narrative, [{ start: trigger.end, end: sentence.end }], context.publishedAt, { sentenceStart: sentence.start });
+    if (own?.kind === 'day') target.date = own.date;
   }
-  for (const mention of withOthers) participants.add(mention.entity as Entity);
-  const rightAfter = narrative.slice(at, Math.min(clauseEnd, at + 50)).split(',')[0] ?? '';
-  if (spoke && (participants.size < 2 || SCENE_WORDS.test(rightAfter))) return null;
-  if (participants.size === 1 && !spoke) {
-    const subject = resolved.subjects[sentenceIndex];
-    if (subject?.kind === 'individual') participants.add(subject);
-  }
-  if (participants.size === 0) return null;
-
-  const clause = narrative.slice(sentence.start, clauseEnd);
-  const status = callStatus(narrative.slice(Math.max(sentence.start, at - 40), clauseEnd));
-  const groupStart = group[0]?.start ?? at;
-  const date = callDate(narrative, sentence, groupStart, clauseEnd, status, publishedAt, latestDateBefore);
-  const initiator = /^(?:telephoned|phoned|rang|placed|made)/i.test(trigger) ? (group[group.length - 1]?.entity ?? null) : convener(narrative, mentions, at, clauseEnd);
-  return { participants: [...participants], initiator, date, medium: medium(clause + trigger), status, at };
+  const initiator = initiatorIn(narrative, mentions, { start: sentence.start, end: sentence.end });
+  if (initiator && !target.participants.includes(initiator) && /\binvitation\b|\bconvened\b/.test(narrative.slice(sentence.start, sentence.end))) target.participants.push(initiator);
+  if (initiator && target.participants.includes(initiator)) target.initiator ??= initiator;
+  target.medium ??= eventMedium(trigger.words);
 }
 
-function nextClauseEnd(narrative: string, from: number, limit: number): number {
-  const rest = narrative.slice(from, limit);
-  const stop = /[;:]|,\s+(?:a|an)\s+call\b|,\s+(?:according|officials|the|her|his|their|its)\b/.exec(rest);
-  return stop ? from + stop.index : limit;
-}
-
-function callStatus(clause: string): EventStatus {
-  if (/\bexpect(?:s|ed)?\s+to\b|\bis expected\b|\bare expected\b/i.test(clause)) return 'expected';
-  if (/\b(?:will|shall|is due to|are due to|plans? to|planned|scheduled|set to|is to|are to)\b/i.test(clause)) return 'planned';
-  return 'held';
-}
-
-function callDate(
-  narrative: string,
-  sentence: Sentence,
-  groupStart: number,
-  clauseEnd: number,
-  status: EventStatus,
-  publishedAt: IsoDate | null,
-  latestDateBefore: (at: number) => IsoDate | null,
-): IsoDate | null {
-  const tense = status === 'held' ? 'past' : 'future';
-  const own = clauseDate(narrative, { start: groupStart, end: clauseEnd }, publishedAt, { tense });
-  if (own?.kind === 'day') return own.date;
-  const intro = eventPhrases(narrative, { start: sentence.start, end: groupStart })[0];
-  const introOnly = intro && !narrative.slice(sentence.start, intro.at).includes(',') && /^[^,]*,\s*$/.test(narrative.slice(intro.at, groupStart));
-  if (intro && introOnly) return intro.precision === 'vague' || !publishedAt ? null : intro.resolve(publishedAt, tense);
-  const offset = offsetBefore(narrative, groupStart);
-  if (offset !== null) return shift(latestDateBefore(sentence.start), offset);
-  return null;
-}
-
-function medium(text: string): EventMedium | null {
-  if (/\bvideo/i.test(text)) return 'video';
-  if (/\b(?:phone|telephone|telephoned|phoned|rang)\b/i.test(text)) return 'phone';
-  if (/\bin person\b/i.test(text)) return 'in_person';
-  return null;
-}
-
-function convener(narrative: string, mentions: readonly Mention[], from: number, to: number): Entity | null {
-  for (const mention of mentions) {
-    if (mention.start < from || mention.start >= to || mention.entity?.kind !== 'individual') continue;
-    if (/\b(?:convened|organised|organized|arranged|initiated|requested)\s+by\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(narrative.slice(from, mention.start))) return mention.entity;
-  }
-  return null;
-}
-
-/** "The call took place on March 3 at Sollberg’s request", "Varro had requested the call": facts about the latest call. */
-function updateFromReference(document: ArticleDocument, sentence: Sentence, mentions: readonly Mention[], call: FoundCall, at: number, publishedAt: IsoDate | null): void {
-  const narrative = document.narrative;
-  const after = narrative.slice(at, sentence.end);
-  const before = narrative.slice(sentence.start, at);
-  if (/^[^,.;]*?\b(?:took place|was held|happened|came)\b/i.test(after)) {
-    const own = clauseDate(narrative, { start: at, end: sentence.end }, publishedAt);
-    if (own?.kind === 'day' && call.date === null) call.date = own.date;
-  }
-  const requester = /(\p{Lu}[\p{L}-]+)['’]s\s+request\b/u.exec(after)?.[1];
-  const byRequest = requester ? mentions.find((mention) => narrative.slice(mention.start, mention.end) === requester && mention.entity?.kind === 'individual') : undefined;
-  const asker = /\b(?:had\s+)?(?:requested|asked for|proposed|placed|initiated|made)\s+(?:the|it)\s*$/.test(before) ? [...mentions].reverse().find((mention) => mention.end <= at && mention.entity?.kind === 'individual') : undefined;
-  const initiator = byRequest?.entity ?? asker?.entity ?? null;
-  if (initiator && call.participants.includes(initiator)) call.initiator ??= initiator;
-}
-
-const QUOTED_CALL = /\b(I|[Ww]e|[Hh]e|[Ss]he)\s+(?:expects?|plans?|hopes?|intends?|will|would|is due|are due)\s+to\s+(?:speak|talk)\s+(?:to|with)\s+(?:\p{Lu}[\p{L}-]*\s+)*(\p{Lu}[\p{L}-]+)\b([^.]*)/gu;
-const CALLED_ME = /\b(?:\p{Lu}[\p{L}-]*\s+)*?(\p{Lu}[\p{L}-]+)\s+(?:called|phoned|telephoned|rang)\s+me\b/gu;
-
-/**
- * Calls that only the speakers' own words report: "He expects to speak to President
- * Maracz by phone next week" in a spokesperson's statement, or "Mark called me today"
- * (which says who placed a call). In a spokesperson's words "he" is the principal.
- */
-function quotedCalls(document: ArticleDocument, entities: Entities, speakerOf: (quote: Quote) => Entity | null): FoundCall[] {
-  const calls: FoundCall[] = [];
-  for (const quote of document.quotes) {
-    const speaker = quote.parent === null ? speakerOf(quote) : null;
-    if (!speaker) continue;
-    const words = document.text.slice(quote.start, quote.end);
-    for (const match of words.matchAll(QUOTED_CALL)) {
-      const other = entities.personByWord(match[2] ?? '');
-      const self = /^(?:I|we)$/i.test(match[1] ?? '') ? (speaker.principal ?? speaker) : (speaker.principal ?? null);
-      if (!other || !self || other === self) continue;
-      calls.push({ participants: [self, other], initiator: null, date: null, medium: medium(match[3] ?? ''), status: callStatus(match[0]), at: quote.start + match.index });
-    }
-    for (const match of words.matchAll(CALLED_ME)) {
-      const caller = entities.personByWord(match[1] ?? '');
-      const self = speaker.principal ?? speaker;
-      if (caller && caller !== self) calls.push({ participants: [caller, self], initiator: caller, date: null, medium: null, status: 'held', at: quote.start + match.index });
-    }
-  }
-  return calls;
-}
-
-/** Adds a call, or merges it into one with the same people and status whose date does not conflict. */
-export function addCall(calls: FoundCall[], call: FoundCall): void {
-  const key = (found: FoundCall) => found.participants.map((entity) => entity.id).sort().join('|');
+/** Adds a call, or merges it into one with the same people and status whose date does not conflict; says whether anything changed. */
+export function addCall(calls: FoundCall[], call: FoundCall): boolean {
   const sameCall = calls.find(
     (found) =>
       found.status === call.status &&
-      (key(found) === key(call) || (call.participants.length < 2 && call.participants.every((entity) => found.participants.includes(entity)))) &&
-      (found.date === null || call.date === null || found.date === call.date),
+      (call.participants.every((entity) => found.participants.includes(entity)) || found.participants.every((entity) => call.participants.includes(entity))) &&
+      (found.date === null || call.date === null || found.date === call.date) &&
+      !(found.vague && call.date !== null) &&
+      !(call.vague && found.date !== null),
   );
   if (!sameCall) {
     calls.push(call);
-    return;
+    return true;
   }
+  const before = `${sameCall.participants.length}|${sameCall.date}|${sameCall.medium}|${sameCall.initiator?.id}`;
+  for (const person of call.participants) if (!sameCall.participants.includes(person)) sameCall.participants.push(person);
   sameCall.date ??= call.date;
   sameCall.medium ??= call.medium;
   sameCall.initiator ??= call.initiator;
+  return before !== `${sameCall.participants.length}|${sameCall.date}|${sameCall.medium}|${sameCall.initiator?.id}`;
 }

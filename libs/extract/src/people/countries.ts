@@ -1,8 +1,12 @@
 import { countryForDemonym, hasDemonymShape, isDemonymOf } from '@parley/domain';
 import { classifyAffiliation } from '@parley/domain';
 import { COUNTRY_ABBREVIATIONS, FUNCTION_WORDS, ORGANISATION_WORDS } from './lexicon';
+import { CAPITAL } from '../text/letters';
 
-const SINGLE_WORD = /\b\p{Lu}[\p{Ll}\p{M}]{2,}\b(?!['’]?\s*\p{Lu})/gu;
+const SINGLE_WORD = new RegExp(`\\b${CAPITAL}[\\p{Ll}\\p{M}]{2,}\\b(?!['’]?\\s*${CAPITAL})`, 'gu');
+
+/** "Sennish Chancellor": a demonym before a title, which the single-word scan leaves out. */
+const TITLE_DEMONYM = new RegExp(`\\b${CAPITAL}\\p{Ll}{2,}(?:ian|an|ic|ese|ish|i)(?=\\s+${CAPITAL})`, 'gu');
 
 /**
  * The countries an article speaks of, learnt from the article itself: names that pair
@@ -10,14 +14,16 @@ const SINGLE_WORD = /\b\p{Lu}[\p{Ll}\p{M}]{2,}\b(?!['’]?\s*\p{Lu})/gu;
  */
 export class Countries {
   private readonly names: string[];
+  /** How often each capitalised word stands alone in the narrative. */
+  private readonly counts = new Map<string, number>();
 
   constructor(narrative: string, declared: Iterable<string>) {
-    const words = new Set<string>();
     for (const match of narrative.matchAll(SINGLE_WORD)) {
-      if (!FUNCTION_WORDS.has(match[0].toLowerCase()) && !ORGANISATION_WORDS.has(match[0].toLowerCase())) words.add(match[0]);
+      if (!FUNCTION_WORDS.has(match[0].toLowerCase()) && !ORGANISATION_WORDS.has(match[0].toLowerCase())) this.counts.set(match[0], (this.counts.get(match[0]) ?? 0) + 1);
     }
-    const demonyms = [...words].filter(hasDemonymShape);
-    const paired = [...words].filter((word) => !hasDemonymShape(word) && demonyms.some((demonym) => isDemonymOf(demonym, word)));
+    const words = [...this.counts.keys()];
+    const demonyms = [...new Set([...words, ...(narrative.match(TITLE_DEMONYM) ?? [])])].filter(hasDemonymShape);
+    const paired = words.filter((word) => !hasDemonymShape(word) && demonyms.some((demonym) => isDemonymOf(demonym, word)));
     const named = [...declared].filter((name) => classifyAffiliation(name).type === 'country' && !hasDemonymShape(name) && !/\s/.test(name.trim()));
     this.names = [...new Set([...named, ...paired])];
   }
@@ -38,5 +44,15 @@ export class Countries {
 
   list(): readonly string[] {
     return this.names;
+  }
+
+  /** The countries the article names most, by name or demonym: the sides of its dispute first. */
+  mostNamed(count: number): string[] {
+    const timesNamed = (country: string) => [...this.counts].reduce((sum, [word, times]) => sum + (word === country || (hasDemonymShape(word) && isDemonymOf(word, country)) ? times : 0), 0);
+    return this.names
+      .map((country) => [country, timesNamed(country)] as const)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([country]) => country);
   }
 }

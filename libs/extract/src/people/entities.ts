@@ -15,23 +15,33 @@ export interface Entity {
   country: string | null;
   /** For an office or its spokesperson: the person it speaks for. */
   principal?: Entity;
+  /** A political party, which speaks for itself rather than for a government. */
+  party?: boolean;
 }
 
 /** The people and institutions of one article, found by name, surname or alias. */
 export class Entities {
   readonly all: Entity[] = [];
+  private readonly byKey = new Map<string, Entity>();
+  /** People by the key of their surname, and of their first name when the name has two words or more. */
+  private readonly bySurname = new Map<string, Entity[]>();
+  private readonly byFirstName = new Map<string, Entity[]>();
 
   add(name: string, kind: PersonKind, country: string | null = null): Entity {
     const existing = this.byName(name);
     if (existing) return existing;
     const entity: Entity = { id: this.all.length, name, kind, aliases: new Set(), roles: [], gender: null, country };
     this.all.push(entity);
+    this.byKey.set(nameKey(name), entity);
+    if (kind === 'individual') {
+      push(this.bySurname, nameKey(surname(name)), entity);
+      if (name.includes(' ')) push(this.byFirstName, nameKey(name.split(' ')[0] ?? ''), entity);
+    }
     return entity;
   }
 
   byName(name: string): Entity | undefined {
-    const key = nameKey(name);
-    return this.all.find((entity) => nameKey(entity.name) === key);
+    return this.byKey.get(nameKey(name));
   }
 
   people(): Entity[] {
@@ -41,12 +51,17 @@ export class Entities {
   /** The person a lone word names: a surname, or a first name no one else shares. */
   personByWord(word: string): Entity | undefined {
     const key = nameKey(word);
-    const people = this.people();
-    const bySurname = people.filter((person) => nameKey(surname(person.name)) === key);
+    const bySurname = this.bySurname.get(key) ?? [];
     if (bySurname.length > 0) return bySurname[bySurname.length - 1];
-    const byFirst = people.filter((person) => nameKey(person.name.split(' ')[0] ?? '') === key && person.name.includes(' '));
+    const byFirst = this.byFirstName.get(key) ?? [];
     return byFirst.length === 1 ? byFirst[0] : undefined;
   }
+}
+
+function push(map: Map<string, Entity[]>, key: string, entity: Entity): void {
+  const list = map.get(key);
+  if (list) list.push(entity);
+  else map.set(key, [entity]);
 }
 
 /** Turns the introductions into people: full names first, then lone surnames joined to them. */

@@ -1,7 +1,9 @@
 import { hasDemonymShape } from '@parley/domain';
+import { CAPITAL } from '../text/letters';
 import type { Range } from '../text/ranges';
 import { isSpeechVerb } from '../attribution/speech-verbs';
 import { COUNTRY_ABBREVIATIONS, FEMALE_HONORIFICS, FUNCTION_WORDS, MALE_HONORIFICS, ORGANISATION_WORDS, TITLE_HEADS } from './lexicon';
+import { lastWord, ofAfter, roleBefore, roleFromWords, sentenceCase, singular } from './roles';
 
 /** A place where the article names a person, with what it says of their office. */
 export interface Introduction extends Range {
@@ -20,14 +22,19 @@ interface Token extends Range {
   word: string;
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:-\p{L}[\p{L}\p{M}]*|['’](?!s(?![\p{L}]))\p{L}[\p{L}\p{M}]*)*/gu;
-const ROLE_BEFORE = /((?:\b[\p{L}’'.-]+\s+){0,3}?)([\p{L}-]+)(,?)\s+$/u;
+const TOKEN = new RegExp(`(?:${CAPITAL}\\.){2,}|${CAPITAL}[\\p{L}\\p{M}]*(?:-\\p{L}[\\p{L}\\p{M}]*|['’](?!s(?![\\p{L}]))\\p{L}[\\p{L}\\p{M}]*)*`, 'gu');
 const POSSESSOR = /(?:^|\s)(\p{Lu}[\p{L}\p{M}.-]*)['’]s\s+$/u;
-const OF_AFTER = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)*)/u;
+/** "The prime minister of Lauria, " before the name. */
+const TITLE_OF_BEFORE = /\b(?:[Tt]he\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+of\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*),\s+$/u;
 const APPOSITIVE_ROLE = /^,\s+(?:(?:a|an|the)\s+)?(former\s+)?((?:[\p{Ll}\p{Lu}][\p{L}’'-]*\s+){0,3}?[\p{L}-]+)\s+(?:at|of|for|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'-]*)*)/u;
 const APPOSITIVE_WHO = /^,\s+(?:who|whom|whose)\s+(?:now\s+)?(chairs|heads|leads|runs|directs|founded|represents)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'-]*)*)/u;
 const APPOSITIVE_ANY = /^,\s+(?:a|an|who|whom|whose|the\s+\p{Ll}+\s+(?:of|at|for))\b/u;
-const VERB_AFTER = /^\s+(?:(?:has|had|have|also|then|later|again|on \p{Lu}\p{Ll}+)\s+)*([\p{Ll}]+)/u;
+const VERB_AFTER = /^,?\s+(?:(?:has|had|have|also|then|later|again|on \p{Lu}\p{Ll}+)\s+)*([\p{Ll}]+)/u;
+
+/** How far around a name its introduction is looked for: a title, an appositive, a verb. */
+const WINDOW = 120;
+/** A role before a name is at most a few words ("Velmora’s prime minister, "). */
+const ROLE_WINDOW = 60;
 
 const ROLE_BY_VERB: Readonly<Record<string, string>> = {
   chairs: 'Chair',
@@ -47,14 +54,32 @@ const ROLE_BY_VERB: Readonly<Record<string, string>> = {
  */
 export function findIntroductions(narrative: string, sentences: readonly Range[]): Introduction[] {
   const found: Introduction[] = [];
+  const loneWords = new Set<string>();
+  const unexplained: Token[][] = [];
   for (const sentence of sentences) {
     const runs = tokenRuns(narrative, sentence);
     for (const run of runs) {
       const introduction = introduce(narrative, sentence, run);
       if (introduction) found.push(introduction);
+      else if (run.length === 1 && isNameWord(run[0] as Token)) loneWords.add((run[0] as Token).word);
+      else if (run.length >= 2 && run.length <= 3 && run.every(isNameWord)) unexplained.push(run);
     }
   }
-  return found;
+  return [...found, ...namesConfirmedBySurname(unexplained, loneWords)];
+}
+
+/**
+ * Two or three capitalised words that the article later uses by their last word alone
+ * ("the two trade ministers, Ola Brun and Edith Sarne" … "Sarne told"): a person,
+ * even though nothing around the full name says so.
+ */
+function namesConfirmedBySurname(runs: readonly Token[][], loneWords: ReadonlySet<string>): Introduction[] {
+  return runs
+    .filter((run) => loneWords.has((run[run.length - 1] as Token).word))
+    .map((run) => {
+      const name = run.map((token) => token.word).join(' ');
+      return { name, phrase: name, start: (run[0] as Token).start, end: (run[run.length - 1] as Token).end, title: null, of: null, current: true, gender: null };
+    });
 }
 
 function tokenRuns(text: string, sentence: Range): Token[][] {
@@ -97,20 +122,28 @@ function introduce(text: string, sentence: Range, run: Token[]): Introduction | 
   if (nameTokens.length === 0) return null;
   const first = nameTokens[0] as Token;
   const last = nameTokens[nameTokens.length - 1] as Token;
-  const before = text.slice(sentence.start, first.start);
-  const after = text.slice(last.end, sentence.end);
+  const before = text.slice(Math.max(sentence.start, first.start - WINDOW), first.start);
+  const after = text.slice(last.end, Math.min(sentence.end, last.end + WINDOW));
   const name = nameTokens.map((token) => token.word).join(' ');
   const base = { name, start: first.start, end: last.end, phrase: name, current: true, gender: null };
 
-  const honorific = /(\b[\p{L}]+\.?)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  const near = before.slice(-ROLE_WINDOW);
+  const role = roleBefore(near);
+  const honorific = (role?.[2] ?? '').toLowerCase();
   if (MALE_HONORIFICS.has(honorific) || FEMALE_HONORIFICS.has(honorific)) {
     return { ...base, title: null, of: null, gender: MALE_HONORIFICS.has(honorific) ? 'male' : 'female' };
   }
-  const role = ROLE_BEFORE.exec(before);
-  if (role && TITLE_HEADS.has((role[2] ?? '').toLowerCase())) {
-    const words = `${role[1] ?? ''}${role[2] ?? ''}`.trim().split(/\s+/);
+  const roleWord = singular((role?.[2] ?? '').toLowerCase());
+  if (role && TITLE_HEADS.has(roleWord)) {
+    const words = `${role[1] ?? ''}${roleWord}`.trim().split(/\s+/);
     return { ...base, ...roleFromWords(words, after) };
   }
+  if (role && roleWord === 'counterpart') {
+    const demonym = /(\p{Lu}[\p{L}-]+)\s*$/u.exec(role[1] ?? '')?.[1] ?? null;
+    return { ...base, title: null, of: demonym && hasDemonymShape(demonym) ? demonym : null };
+  }
+  const titleOf = TITLE_OF_BEFORE.exec(near);
+  if (titleOf && TITLE_HEADS.has(lastWord(titleOf[1] ?? ''))) return { ...base, title: sentenceCase(titleOf[1] ?? ''), of: titleOf[2] ?? null };
   const appositive = APPOSITIVE_ROLE.exec(after);
   if (appositive && TITLE_HEADS.has(lastWord(appositive[2] ?? ''))) {
     return { ...base, title: sentenceCase(appositive[2] ?? ''), of: appositive[3] ?? null, current: !appositive[1] };
@@ -119,7 +152,7 @@ function introduce(text: string, sentence: Range, run: Token[]): Introduction | 
   if (who) return { ...base, title: ROLE_BY_VERB[who[1] ?? ''] ?? null, of: who[2] ?? null };
   if (nameTokens.length < 2) return null;
   const verb = VERB_AFTER.exec(after)?.[1] ?? '';
-  if (APPOSITIVE_ANY.test(after) || isSpeechVerb(verb) || /\bsaid,?\s*$/.test(before)) {
+  if (APPOSITIVE_ANY.test(after) || isSpeechVerb(verb) || /\bsaid,?\s*$/.test(near)) {
     return { ...base, title: null, of: ofAfter(after) };
   }
   return null;
@@ -139,8 +172,8 @@ function titledName(text: string, sentence: Range, run: Token[], lastTitle: numb
   const prefixWord = prefix[prefix.length - 1]?.word ?? null;
   const first = nameTokens[0] as Token;
   const last = nameTokens[nameTokens.length - 1] as Token;
-  const after = text.slice(last.end, sentence.end);
-  const before = text.slice(sentence.start, (run[0] as Token).start);
+  const after = text.slice(last.end, Math.min(sentence.end, last.end + WINDOW));
+  const before = text.slice(Math.max(sentence.start, (run[0] as Token).start - WINDOW), (run[0] as Token).start);
   const possessor = POSSESSOR.exec(before)?.[1] ?? null;
   const title = run.slice(titleStart, lastTitle + 1).map((token) => token.word).join(' ');
   const phraseStart = prefix[0]?.start ?? (run[titleStart] as Token).start;
@@ -157,22 +190,6 @@ function titledName(text: string, sentence: Range, run: Token[], lastTitle: numb
   };
 }
 
-function roleFromWords(words: string[], after: string): Pick<Introduction, 'title' | 'of' | 'current'> {
-  let possessor: string | null = null;
-  let current = true;
-  const kept: string[] = [];
-  for (const word of words) {
-    const possessive = /^(\p{Lu}[\p{L}\p{M}.-]*)['’]s$/u.exec(word);
-    if (possessive) possessor = possessive[1] ?? null;
-    else if (word.toLowerCase() === 'former') current = false;
-    else if (!FUNCTION_WORDS.has(word.toLowerCase()) || word === 'Prime' || word === 'Foreign' || word.toLowerCase() === 'prime') kept.push(word);
-  }
-  let demonym: string | null = null;
-  if (kept.length > 1 && hasDemonymShape(kept[0] ?? '')) demonym = kept.shift() ?? null;
-  const title = kept.join(' ').replace(/,$/, '');
-  return { title: title ? sentenceCase(title) : null, of: ofAfter(after) ?? possessor ?? demonym, current };
-}
-
 function trailingNameTokens(run: Token[]): Token[] {
   const tokens: Token[] = [];
   for (let index = run.length - 1; index >= 0 && tokens.length < 3; index -= 1) {
@@ -181,19 +198,4 @@ function trailingNameTokens(run: Token[]): Token[] {
     tokens.unshift(token);
   }
   return tokens.length === run.length || tokens.length > 0 ? tokens : [];
-}
-
-function ofAfter(after: string): string | null {
-  return OF_AFTER.exec(after)?.[1] ?? null;
-}
-
-function lastWord(phrase: string): string {
-  const words = phrase.trim().toLowerCase().split(/\s+/);
-  return words[words.length - 1] ?? '';
-}
-
-/** "trade analyst" → "Trade analyst"; a title already in capitals is kept. */
-export function sentenceCase(phrase: string): string {
-  const trimmed = phrase.trim();
-  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
 }

@@ -1,8 +1,10 @@
-import { isDemonymOf, nameKey, surname } from '@parley/domain';
+import { surname } from '@parley/domain';
 import type { Range } from '../text/ranges';
 import type { Countries } from './countries';
 import type { Entities, Entity, Gender } from './entities';
 import { GROUP_SUBJECTS } from './lexicon';
+import { CAPITAL } from '../text/letters';
+import { findTitleMentions } from './title-mentions';
 
 export type MentionKind = 'name' | 'title' | 'pronoun' | 'relative' | 'institution' | 'group';
 
@@ -19,16 +21,14 @@ export interface Mention extends Range {
   officeOf?: boolean;
 }
 
-const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{M}’\'-])';
-const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}])';
+const GROUP_SUBJECT_MENTIONS = new RegExp(GROUP_SUBJECTS.source, 'gi');
+/** A name's first word up to any apostrophe: "Mei-Lin", "O" of "O’Neill", "Abt" of "Abt’s". */
+const CAPITALISED_WORD = new RegExp(`${CAPITAL}[\\p{L}\\p{M}-]*`, 'gu');
+const LETTER = /[\p{L}\p{M}]/u;
+const WORD_CHARACTER = /[\p{L}\p{M}’'-]/u;
 const PRONOUN = /\b(he|she|him|his|her|hers)\b(\s+office\b)?/gi;
-const RELATIVE = /,\s+(who|whom)\b/g;
+const RELATIVE = /,\s+(who|whom|which)\b/g;
 const OBJECT_HER_FOLLOWERS = new Set(['as', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'last', 'and', 'that', 'from', 'about', 'after', 'before', 'over', 'into', 'out', 'up', 'down', 'again', 'the', 'a', 'an', 'this', 'plainly', 'directly', 'personally', 'twice', 'once', 'said', 'but', 'or']);
-const TITLE_MENTION = new RegExp(
-  `\\b[Tt]he\\s+(?:(\\p{Lu}[\\p{L}.]+)\\s+)?((?:[a-z]+\\s+)?(?:prime minister|minister|president|chancellor|premier|leader|secretary|governor|mayor|king|queen)|Prime Minister|President|Chancellor|Premier)\\b(?!\\s*,?\\s*\\p{Lu}\\p{Ll})`,
-  'gu',
-);
-
 /** Every mention of a known person by name, title or pronoun, and of groups, in narrative order. */
 export function findPersonMentions(narrative: string, bodyStart: number, entities: Entities, countries: Countries): Mention[] {
   const mentions: Mention[] = [];
@@ -37,22 +37,14 @@ export function findPersonMentions(narrative: string, bodyStart: number, entitie
     mentions.push({ start: bodyStart + start, end: bodyStart + end, kind, entity, gender: null, possessive: /^['’]s\b/.test(body.slice(end, end + 2)), object: false, ...extra });
   };
 
-  const aliases = nameAliases(entities);
-  if (aliases.size > 0) {
-    const alternatives = [...aliases.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    const pattern = new RegExp(`${NOT_LETTER_BEFORE}(?:${alternatives.join('|')})${NOT_LETTER_AFTER}`, 'gu');
-    for (const match of body.matchAll(pattern)) push(match.index, match.index + match[0].length, 'name', aliases.get(match[0]) ?? null);
-  }
+  for (const found of findNames(body, nameAliases(entities))) push(found.start, found.start + found.alias.length, 'name', found.entity);
   const named = [...mentions];
-  for (const match of body.matchAll(TITLE_MENTION)) {
-    if (overlaps(named, bodyStart + match.index, bodyStart + match.index + match[0].length)) continue;
-    const entity = resolveTitle(match[2] ?? '', match[1] ?? null, entities, countries, mentions, bodyStart + match.index);
-    if (entity) push(match.index, match.index + match[0].length, 'title', entity);
-  }
+  const isNamed = (start: number, end: number) => overlaps(named, bodyStart + start, bodyStart + end);
+  for (const title of findTitleMentions(body, entities, countries, isNamed)) push(title.start, title.end, 'title', title.entity);
   for (const match of body.matchAll(PRONOUN)) {
     const word = (match[1] ?? '').toLowerCase();
     const gender = word === 'he' || word === 'him' || word === 'his' ? 'male' : 'female';
-    const following = /^\s+([a-z]+)/.exec(body.slice(match.index + (match[1] ?? '').length))?.[1] ?? '';
+    const following = /^\s+([\p{L}]+)/u.exec(body.slice(match.index + (match[1] ?? '').length))?.[1] ?? '';
     const object = word === 'him' || (word === 'her' && (following === '' || OBJECT_HER_FOLLOWERS.has(following)));
     push(match.index, match.index + match[0].length, 'pronoun', null, { gender, object, officeOf: Boolean(match[2]) });
   }
@@ -60,8 +52,31 @@ export function findPersonMentions(narrative: string, bodyStart: number, entitie
     const at = match.index + match[0].length - (match[1] ?? '').length;
     push(at, at + (match[1] ?? '').length, 'relative', null);
   }
-  for (const match of body.matchAll(new RegExp(GROUP_SUBJECTS.source, 'gi'))) push(match.index, match.index + match[0].length, 'group', null);
+  for (const match of body.matchAll(GROUP_SUBJECT_MENTIONS)) push(match.index, match.index + match[0].length, 'group', null);
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Every place a name is written in full, by surname or by a first name of its own: at
+ * each capitalised word, the longest alias that starts there and ends at a word's end.
+ */
+function findNames(body: string, aliases: ReadonlyMap<string, Entity>): Array<{ start: number; alias: string; entity: Entity }> {
+  const byFirstWord = new Map<string, string[]>();
+  for (const alias of [...aliases.keys()].sort((a, b) => b.length - a.length)) {
+    const first = alias.split(/[\s’']/)[0] ?? alias;
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), alias]);
+  }
+  const found: Array<{ start: number; alias: string; entity: Entity }> = [];
+  let coveredUntil = 0;
+  for (const word of body.matchAll(CAPITALISED_WORD)) {
+    if (word.index < coveredUntil || WORD_CHARACTER.test(body[word.index - 1] ?? '')) continue;
+    const alias = byFirstWord.get(word[0])?.find((candidate) => body.startsWith(candidate, word.index) && !LETTER.test(body[word.index + candidate.length] ?? ''));
+    const entity = alias ? aliases.get(alias) : undefined;
+    if (!alias || !entity) continue;
+    found.push({ start: word.index, alias, entity });
+    coveredUntil = word.index + alias.length;
+  }
+  return found;
 }
 
 function nameAliases(entities: Entities): Map<string, Entity> {
@@ -81,30 +96,6 @@ function nameAliases(entities: Entities): Map<string, Entity> {
   return aliases;
 }
 
-function resolveTitle(title: string, qualifier: string | null, entities: Entities, countries: Countries, earlier: readonly Mention[], at: number): Entity | null {
-  const head = nameKey(title);
-  const holders = entities.people().filter((person) => person.roles.some((role) => titleMatches(nameKey(role.title), head)));
-  let candidates = holders;
-  if (qualifier) {
-    const country = countries.resolve(qualifier);
-    if (!country) return null;
-    const ofCountry = holders.filter((person) => person.roles.some((role) => role.of !== null && (role.of === country || isDemonymOf(qualifier, role.of))));
-    candidates = ofCountry.length > 0 ? ofCountry : holders.filter((person) => person.roles.every((role) => role.of === null));
-    if (candidates.length === 1 && !candidates[0]?.country) (candidates[0] as Entity).country = country;
-    const role = candidates[0]?.roles.find((candidateRole) => titleMatches(nameKey(candidateRole.title), head));
-    if (candidates.length === 1 && role && !role.of) role.of = country;
-  }
-  if (candidates.length <= 1) return candidates[0] ?? null;
-  const recent = [...earlier].reverse().find((mention) => mention.start < at && mention.entity && candidates.includes(mention.entity));
-  return recent?.entity ?? candidates[0] ?? null;
-}
-
-function titleMatches(roleTitle: string, head: string): boolean {
-  if (/\b(?:vice|deputy|former)\b/.test(roleTitle)) return false;
-  if (head === 'minister' && /prime minister$/.test(roleTitle)) return false;
-  return roleTitle === head || roleTitle.endsWith(` ${head}`);
-}
-
 /** Whether `[start, end)` overlaps one of `ranges`, which must be sorted by start and not overlap each other. */
 export function overlaps(ranges: readonly Range[], start: number, end: number): boolean {
   let low = 0;
@@ -117,8 +108,4 @@ export function overlaps(ranges: readonly Range[], start: number, end: number): 
     else return true;
   }
   return false;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,4 +1,4 @@
-import { mentionAfterQuote } from '../attribution/verb-subjects';
+import { mentionAfterQuote, opensWithSpeechVerb } from '../attribution/after-quote';
 import type { ArticleDocument } from '../text/document';
 import type { Quote } from '../text/quotes';
 import { indexOfRangeAt, type Range } from '../text/ranges';
@@ -63,7 +63,9 @@ function resolveAll(
         if (entity) onResolve(mention, entity);
       } else if (mention.kind === 'relative') {
         const antecedent = [...mentions].reverse().find((other) => other.end <= mention.start && other.entity && other.kind !== 'relative');
-        mention.entity = antecedent?.entity ?? null;
+        const which = document.narrative.startsWith('which', mention.start);
+        const adjacent = antecedent && /^\s*,\s*$/.test(document.narrative.slice(antecedent.end, mention.start));
+        mention.entity = which && !(adjacent && antecedent.entity?.kind === 'institution') ? null : (antecedent?.entity ?? null);
       }
     }
     subjects.push(sentenceSubject(document, sentence, quotesBySentence[sentenceIndex] ?? [], mentions));
@@ -95,17 +97,30 @@ function resolvePronoun(
       if (main && ok(main.entity) && /^,\s*$/.test(document.narrative.slice(comma, main.start))) return main.entity;
     }
   }
-  const earlier = mentions.filter((mention) => mention.end <= pronoun.start && ok(mention.entity) && mention.kind !== 'group');
+  const earlier = mentions.filter((mention) => mention.end <= pronoun.start && ok(personOf(mention)) && mention.kind !== 'group');
   const candidates = pronoun.object ? earlier.slice(0, -1) : earlier;
   const own = candidates.find((mention) => !isPrepositionalObject(document.narrative, mention)) ?? candidates[0];
-  if (own?.entity) return own.entity;
+  if (own) return personOf(own);
+  const attributing = opensWithSpeechVerb(document.narrative.slice(pronoun.end, pronoun.end + 30));
   for (let index = sentenceIndex - 1; index >= 0 && index >= sentenceIndex - LOOKBACK_SENTENCES; index -= 1) {
+    if (attributing && isBackstory(document, bySentence[index] ?? [])) continue;
     const subject = subjects[index] ?? null;
     if (ok(subject)) return subject;
     const other = (bySentence[index] ?? []).find((mention) => ok(mention.entity));
     if (other?.entity) return other.entity;
   }
   return null;
+}
+
+/** "Haldane’s office … call her": an office's mention also names the person it speaks for. */
+function personOf(mention: Mention): Entity | null {
+  return mention.entity?.kind === 'individual' ? mention.entity : (mention.entity?.principal ?? null);
+}
+
+/** "Malvane had promised them in September …": a sentence of background, whose subject is not who speaks next. */
+function isBackstory(document: ArticleDocument, mentions: readonly Mention[]): boolean {
+  const first = mentions.find((mention) => mention.entity && !mention.possessive);
+  return first !== undefined && /^\s+had\s+\p{Ll}/u.test(document.narrative.slice(first.end, first.end + 20));
 }
 
 /**

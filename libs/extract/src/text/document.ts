@@ -32,14 +32,16 @@ export function readDocument(text: string): ArticleDocument {
 
 /** Quoted words masked, but a quote's final . ! or ? kept, since it may end a sentence. */
 function maskQuotes(text: string, quotes: readonly Quote[], bodyStart: number): string {
-  const chars = text.split('');
-  for (let at = 0; at < bodyStart; at += 1) chars[at] = ' ';
+  const parts = [' '.repeat(bodyStart)];
+  let at = bodyStart;
   for (const quote of quotes) {
-    if (quote.parent !== null) continue;
+    if (quote.parent !== null || quote.start < at) continue;
     const keepLast = /[.!?]/.test(text[quote.end - 1] ?? '') ? 1 : 0;
-    for (let at = quote.start; at < quote.end - keepLast; at += 1) chars[at] = MASK;
+    parts.push(text.slice(at, quote.start), MASK.repeat(quote.end - keepLast - quote.start));
+    at = quote.end - keepLast;
   }
-  return chars.join('');
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 export function sentenceIndexAt(document: ArticleDocument, offset: number): number {

@@ -29,6 +29,8 @@ const SINGLE_OPENERS = '‘‚‹';
 const SINGLE_CLOSERS = '’›';
 const ALL_MARKS = `${DOUBLE_OPENERS}${DOUBLE_CLOSERS}${SINGLE_OPENERS}${SINGLE_CLOSERS}"'`;
 
+const QUOTE_MARK = /["'“”„«»‘’‚‹›]/g;
+
 const isWordChar = (char: string) => /[\p{L}\p{N}]/u.test(char);
 const isSpace = (char: string) => char === '' || /\s/.test(char);
 
@@ -90,8 +92,10 @@ function scanParagraph(
     emit(mark, at, at);
   };
 
-  for (let at = paragraph.start; at < paragraph.end; at += 1) {
-    const char = text[at] ?? '';
+  QUOTE_MARK.lastIndex = paragraph.start;
+  for (let mark = QUOTE_MARK.exec(text); mark && mark.index < paragraph.end; mark = QUOTE_MARK.exec(text)) {
+    const at = mark.index;
+    const char = mark[0];
     const family = familyOf(char);
     if (!family) continue;
     const prev = at > paragraph.start ? (text[at - 1] ?? '') : '';
@@ -131,7 +135,7 @@ function opensWith(text: string, paragraph: Range, family: Family): boolean {
 function findLastSingleCloser(text: string, paragraph: Range): number {
   for (let at = paragraph.end - 1; at >= paragraph.start; at -= 1) {
     const char = text[at] ?? '';
-    if (char !== "'" && !SINGLE_CLOSERS.includes(char)) continue;
+    if (char !== "'" && char !== '’' && char !== '›') continue;
     const prev = text[at - 1] ?? '';
     const next = at + 1 < paragraph.end ? (text[at + 1] ?? '') : '';
     if (!(isWordChar(prev) && isWordChar(next)) && canClose(prev, next)) return at;

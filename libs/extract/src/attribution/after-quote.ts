@@ -1,0 +1,42 @@
+import type { Mention } from '../people/mentions';
+import type { Quote } from '../text/quotes';
+import { TITLE_HEADS } from '../people/lexicon';
+import { isSpeechVerb } from './speech-verbs';
+
+const VERB_FIRST = /^\s*,?\s*([\p{L}]+)(\s+on\b)?/u;
+const APPOSITIVE = /^,\s+[^,.;:]{1,80},/u;
+const AUXILIARIES = /^(?:\s+(?:has|had|also|then|later|again|only|separately))+/;
+/** "the opposition leader, " before the name. */
+const DESCRIPTION = /^\s*,?\s*(?:(?:the|a|an|its|his|her|their)\s+[^,.;:“”‘’"]{1,60},\s*)?$/u;
+/** "union leader " before the name: lower-case words ending in a title. */
+const BARE_TITLE = /^\s*,?\s*(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{L}-]*)\s+$/u;
+/** "said " or "said the opposition leader, " before the name. */
+const VERB_THEN_DESCRIPTION = /^\s*,?\s*[\p{L}]+\s+(?:(?:the|a|an|its|his|her|their)\s+[^,.;:“”‘’"]{1,60},\s*|(?:\p{Lu}[\p{L}.]*\s+)*)$/u;
+const ACCORDING_TO = /^\s*,?\s*according\s+to\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|readout|post|communiqu[eé]|release|report|account)\s+(?:from|by|of|issued by|released by|published by)\s+)?$/u;
+
+/** Whether the text opens with a speech verb: "said", "wrote", "went on". */
+export function opensWithSpeechVerb(text: string): boolean {
+  const match = VERB_FIRST.exec(text.replace(AUXILIARIES, ''));
+  const word = match?.[1] ?? '';
+  return isSpeechVerb(word) || (word === 'went' && Boolean(match?.[2]));
+}
+
+/**
+ * The speaker named right after a quotation's closing mark: "…,” Ruiz said", "…,” said
+ * Rusk", "…,” a spokesperson for Aransen said in a statement", "…,” the opposition leader,
+ * Ilka Marlow, wrote", "…,” according to a statement from the ministry".
+ */
+export function mentionAfterQuote(narrative: string, quote: Quote, mentions: readonly Mention[], limit: number): Mention | null {
+  if (quote.close === null) return null;
+  const from = quote.close + 1;
+  const next = mentions.find((mention) => mention.start >= from && mention.start < limit);
+  if (!next) return null;
+  const gap = narrative.slice(from, next.start);
+  if (DESCRIPTION.test(gap) || TITLE_HEADS.has(BARE_TITLE.exec(gap)?.[1] ?? '')) {
+    const after = narrative.slice(next.end, limit);
+    if (opensWithSpeechVerb(after) || opensWithSpeechVerb(after.replace(APPOSITIVE, ''))) return next;
+  }
+  if (opensWithSpeechVerb(narrative.slice(from, limit)) && VERB_THEN_DESCRIPTION.test(gap)) return next;
+  if (ACCORDING_TO.test(gap)) return next;
+  return null;
+}

@@ -1,0 +1,58 @@
+import type { Channel, IsoDate } from '@parley/domain';
+import type { Entity } from '../people/entities';
+
+/** An occasion on which someone spoke, as the narrative or a quotation reports it. */
+export interface Occasion {
+  entity: Entity;
+  paragraph: number;
+  at: number;
+  /** undefined: the narrative gives no date for it. */
+  date: IsoDate | null | undefined;
+  channel: Channel | null;
+}
+
+/** How many paragraphs back a speaker's occasion still carries on. */
+export const RECENT_PARAGRAPHS = 2;
+
+/** The occasions met so far in reading order, by speaker. */
+export class OccasionMemory {
+  private readonly bySpeaker = new Map<Entity, Occasion[]>();
+  private latestDatedOccasion: Occasion | null = null;
+  private readonly latestBodyByCountry = new Map<string | null, Occasion>();
+
+  remember(occasion: Occasion): void {
+    const list = this.bySpeaker.get(occasion.entity) ?? [];
+    list.push(occasion);
+    this.bySpeaker.set(occasion.entity, list);
+    if (occasion.date) this.latestDatedOccasion = occasion;
+    if (occasion.date && occasion.entity.kind === 'institution' && !occasion.entity.party) this.latestBodyByCountry.set(occasion.entity.country, occasion);
+  }
+
+  /** The latest occasion with a date: what "within hours" and "the same day" count from. */
+  latestDated(): Occasion | null {
+    return this.latestDatedOccasion;
+  }
+
+  /** The speaker's latest occasion in the last paragraphs that says what is wanted: its date or its channel. */
+  recent(speaker: Entity | null, paragraph: number, wanted: 'date' | 'channel'): Occasion | undefined {
+    const occasions = speaker ? (this.bySpeaker.get(speaker) ?? []) : [];
+    for (let index = occasions.length - 1; index >= 0; index -= 1) {
+      const occasion = occasions[index] as Occasion;
+      if (occasion.paragraph < paragraph - RECENT_PARAGRAPHS) return undefined;
+      if (wanted === 'date' ? occasion.date !== undefined : occasion.channel !== null) return occasion;
+    }
+    return undefined;
+  }
+
+  /** The channel of the speaker's latest occasion on a day, however far back the article reported it. */
+  channelOn(speaker: Entity, date: IsoDate | null): Channel | null {
+    const occasions = this.bySpeaker.get(speaker) ?? [];
+    return [...occasions].reverse().find((occasion) => occasion.channel !== null && occasion.date === date)?.channel ?? null;
+  }
+
+  /** A government body's latest dated occasion in the last paragraphs: another body of its country likely spoke that day. */
+  recentBodyOf(country: string | null, paragraph: number): Occasion | undefined {
+    const occasion = this.latestBodyByCountry.get(country);
+    return occasion && occasion.paragraph >= paragraph - RECENT_PARAGRAPHS ? occasion : undefined;
+  }
+}

@@ -1,0 +1,89 @@
+import type { Mention } from '../people/mentions';
+import type { Range } from '../text/ranges';
+
+/**
+ * How a sentence speaks of a call: "spoke by phone", "Brenner called Haldane", "a
+ * video call with …" (a call not met before), or "the call" (one already reported).
+ */
+export type CallTriggerKind = 'spoke' | 'called' | 'new_call' | 'reference';
+
+export interface CallTrigger {
+  kind: CallTriggerKind;
+  /** Where the trigger's phrase starts (the determiner of a noun phrase). */
+  at: number;
+  end: number;
+  /** The verb whose subject takes part: the trigger itself, or "held" in "held a call". */
+  verbAt: number;
+  /** Whom "called", "telephoned" names as the one called. */
+  callee: Mention | null;
+  /** "her first phone conversation": the possessive mention that takes part. */
+  owner: Mention | null;
+  /** Words before the call noun that say how it was held ("video", "three-way"). */
+  words: string;
+}
+
+const SPOKE = /\b(?:spoke|speak|speaks|spoken|speaking|talked|talk|talking)\b(?!\s+(?:to|with|at|before)\s+(?:the\s+)?(?:reporters|journalists|press|media|supporters|crowd|lawmakers|parliament|voters|students|workers|members|delegates|nation|assembly|party)\b)/g;
+const CALLED = /\b(?:called|call|calls|calling|telephoned|telephone|telephones|phoned|phone|phones|rang|ring|rings)\b/g;
+const CALL_NOUN = /\b(?:call|conversation)\b/g;
+/** "held talks by telephone with …": a call, though no word says so. */
+const TALKS_BY_PHONE = /\b(?:talks|discussions)\s+(?:by|over the|via)\s+(?:telephone|phone|video(?:link)?)\b/g;
+const DETERMINER = /\b(a|an|another|the|that|this|their|his|her|its)\s+((?:[\p{L}’'·-]+\s+){0,4}?)$/iu;
+const NEW_AFTER_POSSESSIVE = /^(?:first|second|third|latest|next|new|last|own)\b/;
+const MEDIUM_WORD = /\b(?:phone|telephone|video|videoconference)\b/;
+const GOVERNING_VERB = /\b(?:held|hold|holds|holding|had|have|has|having|joined|join|joins|took part in|take part in|made|make|placed|place|arranged|arrange|conducted|scheduled|set up)\s+(?:a\s+|an\s+)?$/;
+/** Between "phoned" and the name: title words, or a description set off by commas ("Kelvar's prime minister, "). */
+const OBJECT_GAP = /^\s+(?:(?:the|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
+const NOT_A_CALL_AFTER = /^\s*(?:[“"‘']|·|a\s|an\s|the\s+(?:\p{Ll}+\s+)?(?:threat|plan|move|decision|tariff|deal|measure))/u;
+
+/** The call triggers of one sentence, in order. */
+export function findCallTriggers(narrative: string, sentence: Range, mentions: readonly Mention[]): CallTrigger[] {
+  const text = narrative.slice(sentence.start, sentence.end);
+  const triggers: CallTrigger[] = [];
+  const base = { callee: null, owner: null, words: '' };
+  for (const match of text.matchAll(SPOKE)) {
+    const at = sentence.start + match.index;
+    if (/\b(?:the|a)\s+$/.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
+    triggers.push({ ...base, kind: 'spoke', at, end: at + match[0].length, verbAt: at });
+  }
+  for (const match of text.matchAll(CALLED)) {
+    const at = sentence.start + match.index;
+    const end = at + match[0].length;
+    const callee = calledPerson(narrative, mentions, end);
+    if (callee) triggers.push({ ...base, kind: 'called', at, end, verbAt: at, callee });
+  }
+  for (const match of text.matchAll(TALKS_BY_PHONE)) {
+    const at = sentence.start + match.index;
+    const governing = GOVERNING_VERB.exec(narrative.slice(Math.max(sentence.start, at - 30), at));
+    triggers.push({ ...base, kind: 'new_call', at, end: at + match[0].length, verbAt: governing ? at - governing[0].length : at, words: match[0] });
+  }
+  for (const match of text.matchAll(CALL_NOUN)) {
+    const trigger = nounTrigger(narrative, sentence, mentions, sentence.start + match.index, match[0]);
+    if (trigger) triggers.push(trigger);
+  }
+  return triggers.sort((a, b) => a.at - b.at);
+}
+
+/** "called Haldane", "telephoned Tessalian President Ivo Marsk", "call her": the person right after the verb. */
+function calledPerson(narrative: string, mentions: readonly Mention[], verbEnd: number): Mention | null {
+  const object = mentions.find((mention) => mention.start >= verbEnd && mention.start <= verbEnd + 60);
+  if (!object?.entity || object.entity.kind !== 'individual' || object.possessive) return null;
+  if (!OBJECT_GAP.test(narrative.slice(verbEnd, object.start)) && object.start !== verbEnd + 1) return null;
+  return NOT_A_CALL_AFTER.test(narrative.slice(object.end, object.end + 30)) ? null : object;
+}
+
+function nounTrigger(narrative: string, sentence: Range, mentions: readonly Mention[], nounAt: number, noun: string): CallTrigger | null {
+  const before = narrative.slice(Math.max(sentence.start, nounAt - 60), nounAt);
+  const determiner = DETERMINER.exec(before);
+  if (!determiner) return null;
+  const at = nounAt - before.length + determiner.index;
+  const word = (determiner[1] ?? '').toLowerCase();
+  const words = determiner[2] ?? '';
+  const hasMedium = MEDIUM_WORD.test(words);
+  let kind: CallTriggerKind = ['a', 'an', 'another'].includes(word) ? 'new_call' : 'reference';
+  if (['their', 'his', 'her', 'its'].includes(word) && NEW_AFTER_POSSESSIVE.test(words)) kind = 'new_call';
+  if (noun === 'conversation' && !hasMedium) kind = 'reference';
+  const owner = ['their', 'his', 'her'].includes(word) ? (mentions.find((mention) => mention.start === at && mention.kind === 'pronoun') ?? null) : null;
+  const governing = GOVERNING_VERB.exec(narrative.slice(Math.max(sentence.start, at - 30), at));
+  const verbAt = governing ? at - (governing[0].length) : at;
+  return { kind, at, end: nounAt + noun.length, verbAt, callee: null, owner, words: `${words}${noun}` };
+}

@@ -1,0 +1,112 @@
+import { hasDemonymShape } from '@parley/domain';
+import type { Countries } from './countries';
+import type { Entities, Entity } from './entities';
+import { leaderOf } from './title-mentions';
+
+/** What the institution rules know while reading the narrative in order. */
+export interface InstitutionContext {
+  entities: Entities;
+  countries: Countries;
+  narrative: string;
+  /** The latest institution met, and the latest whose name holds each head word. */
+  latest: Entity | null;
+  latestByHead: Map<string, Entity>;
+  readoutOwner: Entity | null;
+  /** The latest office, ministry or government (not a spokesperson or a source) and where its mention ended. */
+  latestBody: { entity: Entity; end: number } | null;
+}
+
+const HEADS = ['ministry', 'presidency', 'office', 'government', '(spokesperson)', '(anonymous)'];
+
+export function remember(context: InstitutionContext, entity: Entity, end: number): void {
+  context.latest = entity;
+  const name = entity.name.toLowerCase();
+  for (const head of HEADS) if (name.includes(head)) context.latestByHead.set(head, entity);
+  if (entity.kind === 'institution' && !name.includes('(spokesperson)')) context.latestBody = { entity, end };
+}
+
+/** "Office of the Prime Minister of Kestria" for the prime minister's office. */
+export function officeOf(person: Entity, entities: Entities): Entity {
+  const role = person.roles.find((candidate) => candidate.current && candidate.of) ?? person.roles[0];
+  const country = role?.of ?? person.country;
+  const name = role && country ? `Office of the ${role.title} of ${country}` : `Office of ${person.name}`;
+  const office = entities.add(name, 'institution', country);
+  office.principal ??= person;
+  office.aliases.add(`${person.name.split(' ').pop() ?? person.name}’s office`);
+  return office;
+}
+
+/** "the Velmoran prime minister's office": the office of that country's leader, named for the title. */
+export function leaderOffice(title: string, demonym: string, context: InstitutionContext): Entity | null {
+  const country = context.countries.resolve(demonym);
+  if (!country) return null;
+  const leader = leaderOf(country, context.entities);
+  if (leader) return officeOf(leader, context.entities);
+  const titleCase = title.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
+  return context.entities.add(`Office of the ${titleCase} of ${country}`, 'institution', country);
+}
+
+/** "the prime minister's office": the office of the one person the article gives that title. */
+export function titleHolderOffice(title: string, context: InstitutionContext): Entity | null {
+  const holders = context.entities.people().filter((person) => person.roles.some((role) => role.current && role.title.toLowerCase() === title.toLowerCase()));
+  return holders.length === 1 && holders[0] ? officeOf(holders[0], context.entities) : null;
+}
+
+export function spokespersonOf(owner: Entity | null, context: InstitutionContext): Entity | null {
+  if (!owner) return null;
+  if (owner.name.endsWith('(spokesperson)')) return owner;
+  const spokesperson = context.entities.add(`${owner.name} (spokesperson)`, 'institution', owner.country);
+  if (owner.principal) spokesperson.principal ??= owner.principal;
+  return spokesperson;
+}
+
+/** The office of a person named by a word, or the organisation a demonym phrase names ("Kestrian Foreign Ministry"). */
+export function ownerOf(phrase: string, context: InstitutionContext): Entity | null {
+  const person = context.entities.personByWord(phrase.trim()) ?? context.entities.byName(phrase.trim());
+  if (person) return officeOf(person, context.entities);
+  const [first, ...rest] = phrase.trim().split(/\s+/);
+  if (first && rest.length > 0 && hasDemonymShape(first)) return organisation(rest.join(' '), first, context);
+  return null;
+}
+
+/** "Foreign Ministry of Sardova" for "the Sardovan foreign ministry" or "Sardova’s foreign ministry". */
+export function organisation(phrase: string, countryWord: string, context: InstitutionContext): Entity | null {
+  const country = context.countries.resolve(countryWord) ?? (hasDemonymShape(countryWord) ? null : countryWord);
+  if (!country) return null;
+  const name = phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => (word === 'of' || word === 'the' ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join(' ');
+  return context.entities.add(`${name} of ${country}`, 'institution', country);
+}
+
+/** "Social Democrats (Velmora)": a party speaks under its name and its country. */
+export function party(name: string, countryWord: string | null, context: InstitutionContext): Entity {
+  const country = context.countries.resolve(countryWord);
+  const entity = context.entities.add(country ? `${name} (${country})` : name, 'institution', country);
+  entity.party = true;
+  return entity;
+}
+
+/** "An official", "a senior Velmoran official": one anonymous source per country. */
+export function anonymousSource(demonymWord: string | null, context: InstitutionContext): Entity {
+  const demonym = demonymWord && hasDemonymShape(demonymWord) ? demonymWord : null;
+  const entity = context.entities.add(demonym ? `${demonym} government official (anonymous)` : 'Government official (anonymous)', 'anonymous');
+  entity.country ??= context.countries.resolve(demonym);
+  return entity;
+}
+
+/** "the ministry", "the readout", "the official": the latest of its kind; "the government": of the country the sentence names first. */
+export function anaphoric(head: string, at: number, context: InstitutionContext): Entity | null {
+  if (head === 'readout') return context.readoutOwner;
+  if (/^(?:official|diplomat|source|aide)$/.test(head)) return context.latestByHead.get('(anonymous)') ?? null;
+  const latest = context.latestByHead.get(head.startsWith('spokes') ? '(spokesperson)' : head);
+  if (latest) return latest;
+  if (head !== 'government') return null;
+  const sentenceStart = Math.max(context.narrative.lastIndexOf('. ', at), context.narrative.lastIndexOf('\n', at)) + 1;
+  const lead = context.narrative.slice(sentenceStart, at);
+  const positions = context.countries.list().map((name) => [name, lead.indexOf(name)] as const).filter(([, index]) => index !== -1);
+  const country = positions.sort((a, b) => a[1] - b[1])[0]?.[0];
+  return country ? context.entities.add(`Government of ${country}`, 'institution', country) : null;
+}

@@ -1,0 +1,131 @@
+import { hasDemonymShape } from '@parley/domain';
+import type { Entity } from './entities';
+import { anaphoric, anonymousSource, leaderOffice, officeOf, organisation, ownerOf, party, spokespersonOf, titleHolderOffice, type InstitutionContext } from './institution-names';
+import { CAPITAL } from '../text/letters';
+
+/** A way the narrative names an institution or a source, and whom it names. */
+export interface InstitutionRule {
+  /** A cheap test of the whole text: without a match, the pattern cannot match either. */
+  requires: RegExp;
+  pattern: RegExp;
+  read: (match: RegExpExecArray, context: InstitutionContext) => Entity | null;
+}
+
+const ORG_HEAD = '(?:[Mm]inistry|[Pp]residency|[Gg]overnment|[Cc]abinet|[Cc]hancellery|[Ee]mbassy|[Tt]reasury)';
+const ORG_PHRASE = `((?:(?:${CAPITAL}\\p{L}+|[a-z]+)\\s+)?${ORG_HEAD}(?:\\s+of\\s+(?:the\\s+)?${CAPITAL}\\p{L}+(?:\\s+${CAPITAL}\\p{L}+)*)?)`;
+const SPOKES = 'spokes(?:person|man|woman)';
+const OWN_SPOKES = `['’]s\\s+(?:(?:chief|senior|deputy)\\s+)?${SPOKES}`;
+const PARTY_WORD = '(?:Party|Democrats|Union|League|Alliance|Front|Movement|Coalition|Republicans|Socialists|Greens|Conservatives|Liberals)';
+const PARTY_QUALIFIER = '(?:main|opposition|ruling|governing|nationalist|centre-right|centre-left|conservative|liberal|populist|far-right|far-left|junior|coalition)';
+const PARTY_NAME = `((?:${CAPITAL}[\\p{L}’'-]*\\s+){0,3}?${PARTY_WORD})\\b`;
+const SPEECH_AHEAD = '(?=\\s*[,.]|\\s+(?:also\\s+|then\\s+|later\\s+|separately\\s+)?(?:said|says|added|told|insisted|warned|noted|argued|explained|continued|went|described|called|predicted|acknowledged|conceded|stressed|urged|welcomed|accused|dismissed|branded)\\b)';
+const ASSOCIATION_WORD = '(?:Federation|Association|Union|Council|Chamber|Institute|Board|Confederation|Guild|Society)';
+const NEEDS_ASSOCIATION = new RegExp(`\\b${ASSOCIATION_WORD}\\b`);
+const NEEDS_SPOKESPERSON = /spokes/;
+const NEEDS_OFFICE = /['’]s office/;
+const NEEDS_BODY = /[Mm]inistry|[Pp]residency|[Gg]overnment|[Cc]abinet|[Cc]hancellery|[Ee]mbassy|[Tt]reasury/;
+const NEEDS_PARTY = new RegExp(`\\b${PARTY_WORD}\\b`);
+const NEEDS_ANAPHOR = /ministry|presidency|office|spokes|readout|government/i;
+const NEEDS_SOURCE = /\b(?:official|diplomat|source|aide)\b/;
+const AFTER_PREPOSITION = /\b(?:of|from|for|with|by|at|to|against|in|on|under|behind)\s+$/i;
+
+/** Most specific first: where two rules match at one place, the longer match wins. */
+export const INSTITUTION_RULES: InstitutionRule[] = [
+  {
+    requires: NEEDS_SPOKESPERSON,
+    pattern: new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:(?:senior|chief|deputy)\\s+)?${SPOKES}\\s+for\\s+(?:the\\s+)?((?:${CAPITAL}[\\p{L}\\p{M}’'-]*)(?:\\s+(?:${CAPITAL}[\\p{L}\\p{M}’'-]*|${ORG_HEAD}|of))*)`, 'gu'),
+    read: (match, context) => spokespersonOf(ownerOf(match[1] ?? '', context), context),
+  },
+  {
+    requires: NEEDS_SPOKESPERSON,
+    pattern: new RegExp(`\\b[Tt]he\\s+(${CAPITAL}\\p{L}+)\\s+${ORG_PHRASE}${OWN_SPOKES}`, 'gu'),
+    read: (match, context) => (hasDemonymShape(match[1] ?? '') ? spokespersonOf(organisation(match[2] ?? '', match[1] ?? '', context), context) : null),
+  },
+  {
+    requires: NEEDS_SPOKESPERSON,
+    pattern: new RegExp(`(${CAPITAL}[\\p{L}\\p{M}-]*)['’]s\\s+${ORG_PHRASE}${OWN_SPOKES}`, 'gu'),
+    read: (match, context) => (context.entities.personByWord(match[1] ?? '') ? null : spokespersonOf(organisation(match[2] ?? '', match[1] ?? '', context), context)),
+  },
+  {
+    requires: NEEDS_SPOKESPERSON,
+    pattern: new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:(?:senior|chief|deputy)\\s+)?${SPOKES}\\s+for\\s+the\\s+(${CAPITAL}\\p{L}+)\\s+${ORG_PHRASE}`, 'gu'),
+    read: (match, context) => (hasDemonymShape(match[1] ?? '') ? spokespersonOf(organisation(match[2] ?? '', match[1] ?? '', context), context) : null),
+  },
+  {
+    requires: NEEDS_OFFICE,
+    pattern: new RegExp(`\\b[Tt]he\\s+(${CAPITAL}\\p{L}+)\\s+(prime minister|president|chancellor|premier)['’]s\\s+office\\b`, 'gu'),
+    read: (match, context) => leaderOffice(match[2] ?? '', match[1] ?? '', context),
+  },
+  {
+    requires: NEEDS_OFFICE,
+    pattern: /\b[Tt]he\s+(prime minister|president|chancellor|premier)['’]s\s+office\b/g,
+    read: (match, context) => titleHolderOffice(match[1] ?? '', context),
+  },
+  {
+    requires: NEEDS_OFFICE,
+    pattern: new RegExp(`(${CAPITAL}[\\p{L}\\p{M}-]*)['’]s\\s+office\\b`, 'gu'),
+    read: (match, context) => {
+      const person = context.entities.personByWord(match[1] ?? '');
+      return person ? officeOf(person, context.entities) : null;
+    },
+  },
+  {
+    requires: NEEDS_BODY,
+    pattern: new RegExp(`(${CAPITAL}[\\p{L}\\p{M}-]*)['’]s\\s+${ORG_PHRASE}`, 'gu'),
+    read: (match, context) => (context.entities.personByWord(match[1] ?? '') ? null : organisation(match[2] ?? '', match[1] ?? '', context)),
+  },
+  {
+    requires: NEEDS_BODY,
+    pattern: new RegExp(`\\b[Tt]he\\s+(${CAPITAL}\\p{L}+)\\s+${ORG_PHRASE}`, 'gu'),
+    read: (match, context) => (hasDemonymShape(match[1] ?? '') ? organisation(match[2] ?? '', match[1] ?? '', context) : null),
+  },
+  {
+    requires: NEEDS_PARTY,
+    pattern: new RegExp(`(${CAPITAL}[\\p{L}-]+)['’]s\\s+(?:${PARTY_QUALIFIER}\\s+){0,3}party,\\s+the\\s+${PARTY_NAME}`, 'gu'),
+    read: (match, context) => (context.countries.resolve(match[1] ?? null) ? party(match[2] ?? '', match[1] ?? null, context) : null),
+  },
+  {
+    requires: NEEDS_PARTY,
+    pattern: new RegExp(`(${CAPITAL}[\\p{L}-]+)['’]s\\s+(?:${PARTY_QUALIFIER}\\s+){0,3}${PARTY_NAME}`, 'gu'),
+    read: (match, context) => (context.countries.resolve(match[1] ?? null) && !precededByPreposition(match, context) ? party(match[2] ?? '', match[1] ?? null, context) : null),
+  },
+  {
+    requires: NEEDS_PARTY,
+    pattern: new RegExp(`\\b[Tt]he\\s+(?:(${CAPITAL}[\\p{L}-]+)\\s+)?(?:${PARTY_QUALIFIER}\\s+){1,3}${PARTY_NAME}`, 'gu'),
+    read: (match, context) => (precededByPreposition(match, context) ? null : party(match[2] ?? '', match[1] ?? null, context)),
+  },
+  {
+    requires: NEEDS_ASSOCIATION,
+    pattern: new RegExp(`\\b[Tt]he\\s+((?:${CAPITAL}[\\p{L}’'-]*\\s+){1,4}${ASSOCIATION_WORD})${SPEECH_AHEAD}`, 'gu'),
+    read: (match, context) => (precededByPreposition(match, context) ? null : context.entities.add(match[1] ?? '', 'institution')),
+  },
+  {
+    requires: NEEDS_ANAPHOR,
+    pattern: new RegExp(`\\b[Tt]he\\s+(ministry|presidency|office|${SPOKES}|readout|government)\\b(?!\\s+of\\b)`, 'g'),
+    read: (match, context) => anaphoric((match[1] ?? '').toLowerCase(), match.index, context),
+  },
+  {
+    requires: NEEDS_SOURCE,
+    pattern: new RegExp(`\\b[Tt]he\\s+(official|diplomat|source|aide)${SPEECH_AHEAD}`, 'g'),
+    read: (match, context) => anaphoric((match[1] ?? '').toLowerCase(), match.index, context),
+  },
+  {
+    requires: NEEDS_SPOKESPERSON,
+    pattern: new RegExp(`\\b[Aa]n?\\s+${SPOKES}\\b(?!\\s+for\\b)`, 'g'),
+    read: (_match, context) => (context.latest ? spokespersonOf(context.latest, context) : null),
+  },
+  {
+    requires: NEEDS_SOURCE,
+    pattern: new RegExp(`\\b[Aa]n?\\s+(?:(?:senior|junior|top|high-ranking|government)\\s+)*(?:(${CAPITAL}\\p{L}+)\\s+)?(?:government\\s+)?(?:official|diplomat|source|aide)\\b(?!s)`, 'gu'),
+    read: (match, context) => anonymousSource(match[1] ?? null, context),
+  },
+  {
+    requires: /\b[Ii]t\b/,
+    pattern: new RegExp(`\\b[Ii]t${SPEECH_AHEAD}`, 'g'),
+    read: (match, context) => (context.latestBody && match.index - context.latestBody.end < 300 ? context.latestBody.entity : null),
+  },
+];
+
+function precededByPreposition(match: RegExpExecArray, context: InstitutionContext): boolean {
+  return AFTER_PREPOSITION.test(context.narrative.slice(Math.max(0, match.index - 16), match.index));
+}

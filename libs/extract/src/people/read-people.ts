@@ -1,0 +1,26 @@
+import type { ArticleDocument } from '../text/document';
+import { Countries } from './countries';
+import { registerPeople, type Entities } from './entities';
+import { findInstitutionMentions } from './institutions';
+import { findIntroductions } from './introductions';
+import { findPersonMentions, overlaps } from './mentions';
+import { resolveMentions, type ResolvedMentions } from './resolve';
+
+/** Who an article speaks of and where: its countries, its people and institutions, and every mention of them resolved. */
+export interface ArticlePeople {
+  countries: Countries;
+  entities: Entities;
+  resolved: ResolvedMentions;
+}
+
+export function readPeople(document: ArticleDocument): ArticlePeople {
+  const narrative = document.narrative;
+  const bodyStart = document.paragraphs[0]?.start ?? 0;
+  const introductions = findIntroductions(narrative, document.sentences);
+  const countries = new Countries(narrative, introductions.map((introduction) => introduction.of ?? '').filter(Boolean));
+  const entities = registerPeople(introductions, countries);
+  const personMentions = findPersonMentions(narrative, bodyStart, entities, countries);
+  const institutionMentions = findInstitutionMentions(narrative, bodyStart, entities, countries);
+  const mentions = [...institutionMentions, ...personMentions.filter((mention) => !overlaps(institutionMentions, mention.start, mention.end))].sort((a, b) => a.start - b.start);
+  return { countries, entities, resolved: resolveMentions(document, mentions, entities) };
+}

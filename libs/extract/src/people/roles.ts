@@ -1,0 +1,57 @@
+import { hasDemonymShape } from '@parley/domain';
+import type { Introduction } from './introductions';
+import { FUNCTION_WORDS, TITLE_HEADS } from './lexicon';
+
+const OF_AFTER = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)*)/u;
+
+/** "Velmoran President" with "of Sardova" after the name: the title, and what it is of. */
+export function roleFromWords(words: string[], after: string): Pick<Introduction, 'title' | 'of' | 'current'> {
+  let possessor: string | null = null;
+  let current = true;
+  const kept: string[] = [];
+  for (const word of words) {
+    const possessive = /^(\p{Lu}[\p{L}\p{M}.-]*)['’]s$/u.exec(word);
+    if (possessive) possessor = possessive[1] ?? null;
+    else if (word.toLowerCase() === 'former') current = false;
+    else if (!FUNCTION_WORDS.has(word.toLowerCase()) || word === 'Prime' || word === 'Foreign' || word.toLowerCase() === 'prime') kept.push(word);
+  }
+  let demonym: string | null = null;
+  if (kept.length > 1 && hasDemonymShape(kept[0] ?? '')) demonym = kept.shift() ?? null;
+  const title = kept.join(' ').replace(/,$/, '');
+  return { title: title ? sentenceCase(title) : null, of: ofAfter(after) ?? possessor ?? demonym, current };
+}
+
+/**
+ * The last word before a name and up to three words before it, as `[match, lead, word]`:
+ * "… Velmora’s prime minister, " → ["Velmora’s prime ", "minister"]. Null unless the
+ * text ends with a word and white space (and perhaps a comma).
+ */
+export function roleBefore(text: string): [string, string, string] | null {
+  const words = text.split(/\s+/);
+  if (words[words.length - 1] !== '') return null;
+  words.pop();
+  const last = (words.pop() ?? '').replace(/[,.]$/, '');
+  if (!/^[\p{L}-]+$/u.test(last)) return null;
+  const lead = words.slice(-3).filter((word) => /^[\p{L}’'.-]+$/u.test(word));
+  return [text, lead.length > 0 ? `${lead.join(' ')} ` : '', last];
+}
+
+/** "ministers" → "minister": a plural role before a list of names. */
+export function singular(word: string): string {
+  return word.endsWith('s') && TITLE_HEADS.has(word.slice(0, -1)) ? word.slice(0, -1) : word;
+}
+
+export function ofAfter(after: string): string | null {
+  return OF_AFTER.exec(after)?.[1] ?? null;
+}
+
+export function lastWord(phrase: string): string {
+  const words = phrase.trim().toLowerCase().split(/\s+/);
+  return words[words.length - 1] ?? '';
+}
+
+/** "trade analyst" → "Trade analyst"; a title already in capitals is kept. */
+export function sentenceCase(phrase: string): string {
+  const trimmed = phrase.trim();
+  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+}

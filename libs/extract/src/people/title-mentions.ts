@@ -1,0 +1,76 @@
+import { classifyRole, isDemonymOf, nameKey } from '@parley/domain';
+import type { Countries } from './countries';
+import type { Entities, Entity } from './entities';
+import { CAPITAL } from '../text/letters';
+
+/** A person named by office alone, found in the narrative body (offsets relative to it). */
+export interface TitleMention {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+const LEADER_TITLE = '(?:[a-z]+\\s+)?(?:prime minister|minister|president|chancellor|premier|leader|secretary|governor|mayor|king|queen)';
+const NO_NAME_AFTER = `(?!\\s*,?\\s*${CAPITAL}\\p{Ll})`;
+/** "the president", "the Velmoran president", "the Prime Minister". */
+const THE_TITLE = new RegExp(`\\b[Tt]he\\s+(?:(${CAPITAL}[\\p{L}.]+)\\s+)?(${LEADER_TITLE}|Prime Minister|President|Chancellor|Premier)\\b${NO_NAME_AFTER}`, 'gu');
+/** "Velmora’s president", "Sardova's prime minister". */
+const COUNTRY_POSSESSIVE_TITLE = new RegExp(`(${CAPITAL}[\\p{L}-]+)['’]s\\s+(${LEADER_TITLE})\\b${NO_NAME_AFTER}`, 'gu');
+/** "the president of neighbouring Sardova". */
+const TITLE_OF_COUNTRY = new RegExp(`\\b[Tt]he\\s+(${LEADER_TITLE})\\s+of\\s+(?:(?:neighbouring|the)\\s+)?(${CAPITAL}[\\p{L}-]+)\\b`, 'gu');
+/** "her Sardovan counterpart": the leader of that country. */
+const COUNTERPART = new RegExp(`\\b(?:his|her|their|its)\\s+(${CAPITAL}[\\p{L}-]+)\\s+counterpart\\b${NO_NAME_AFTER}`, 'gu');
+
+/** Every place a known person is named by office: "the president", "Velmora’s president", "her Sardovan counterpart". */
+export function findTitleMentions(body: string, entities: Entities, countries: Countries, isNamed: (start: number, end: number) => boolean): TitleMention[] {
+  const found: TitleMention[] = [];
+  const add = (start: number, end: number, entity: Entity | null) => {
+    if (entity && !isNamed(start, end) && !found.some((other) => start < other.end && end > other.start)) found.push({ start, end, entity });
+  };
+  for (const match of body.matchAll(TITLE_OF_COUNTRY)) {
+    add(match.index, match.index + match[0].length, resolveTitle(match[1] ?? '', match[2] ?? null, entities, countries, found, match.index));
+  }
+  for (const match of body.matchAll(COUNTRY_POSSESSIVE_TITLE)) {
+    add(match.index, match.index + match[0].length, resolveTitle(match[2] ?? '', match[1] ?? null, entities, countries, found, match.index));
+  }
+  for (const match of body.matchAll(THE_TITLE)) {
+    add(match.index, match.index + match[0].length, resolveTitle(match[2] ?? '', match[1] ?? null, entities, countries, found, match.index));
+  }
+  for (const match of body.matchAll(COUNTERPART)) {
+    add(match.index, match.index + match[0].length, leaderOf(countries.resolve(match[1] ?? null), entities));
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function resolveTitle(title: string, qualifier: string | null, entities: Entities, countries: Countries, earlier: readonly TitleMention[], at: number): Entity | null {
+  const head = nameKey(title);
+  const holders = entities.people().filter((person) => person.roles.some((role) => titleMatches(nameKey(role.title), head)));
+  let candidates = holders;
+  if (qualifier) {
+    const country = countries.resolve(qualifier);
+    if (!country) return null;
+    const ofCountry = holders.filter((person) => person.roles.some((role) => role.of !== null && (role.of === country || isDemonymOf(qualifier, role.of))));
+    candidates = ofCountry.length > 0 ? ofCountry : holders.filter((person) => person.roles.every((role) => role.of === null));
+    if (candidates.length === 1 && !candidates[0]?.country) (candidates[0] as Entity).country = country;
+    const role = candidates[0]?.roles.find((candidateRole) => titleMatches(nameKey(candidateRole.title), head));
+    if (candidates.length === 1 && role && !role.of) role.of = country;
+  }
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const recent = [...earlier].reverse().find((mention) => mention.start < at && candidates.includes(mention.entity));
+  return recent?.entity ?? candidates[0] ?? null;
+}
+
+function titleMatches(roleTitle: string, head: string): boolean {
+  if (/\b(?:vice|deputy|former)\b/.test(roleTitle)) return false;
+  if (head === 'minister' && /prime minister$/.test(roleTitle)) return false;
+  return roleTitle === head || roleTitle.endsWith(` ${head}`);
+}
+
+/** The one head of state or government the article gives a country. */
+export function leaderOf(country: string | null, entities: Entities): Entity | null {
+  if (!country) return null;
+  const leaders = entities.people().filter((person) =>
+    person.roles.some((role) => role.current && role.of === country && ['head_of_state', 'head_of_government'].includes(classifyRole(role.title, role.of))),
+  );
+  return leaders.length === 1 ? (leaders[0] ?? null) : null;
+}
