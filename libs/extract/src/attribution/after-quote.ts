@@ -7,11 +7,11 @@ const VERB_FIRST = /^\s*,?\s*([\p{L}]+)(\s+on\b)?/u;
 const APPOSITIVE = /^,\s+[^,.;:]{1,80},/u;
 const AUXILIARIES = /^(?:\s+(?:has|had|also|then|later|again|only|separately))+/;
 /** "the opposition leader, " before the name. */
-const DESCRIPTION = /^\s*,?\s*(?:(?:the|a|an|its|his|her|their)\s+[^,.;:“”‘’"]{1,60},\s*)?$/u;
+const DESCRIPTION = /^\s*,?\s*(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+[^,.;:“”‘’"]{1,60},\s*)?$/u;
 /** "union leader " before the name: lower-case words ending in a title. */
 const BARE_TITLE = /^\s*,?\s*(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{L}-]*)\s+$/u;
 /** "said " or "said the opposition leader, " before the name. */
-const VERB_THEN_DESCRIPTION = /^\s*,?\s*[\p{L}]+\s+(?:(?:the|a|an|its|his|her|their)\s+[^,.;:“”‘’"]{1,60},\s*|(?:\p{Lu}[\p{L}.]*\s+)*)$/u;
+const VERB_THEN_DESCRIPTION = /^\s*,?\s*[\p{L}]+\s+(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+[^,.;:“”‘’"]{1,60},\s*|(?:\p{Lu}[\p{L}.]*\s+)*)$/u;
 const ACCORDING_TO = /^\s*,?\s*according\s+to\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|readout|post|communiqu[eé]|release|report|account)\s+(?:from|by|of|issued by|released by|published by)\s+)?$/u;
 
 /** Whether the text opens with a speech verb: "said", "wrote", "went on". */
@@ -29,7 +29,7 @@ export function opensWithSpeechVerb(text: string): boolean {
 export function mentionAfterQuote(narrative: string, quote: Quote, mentions: readonly Mention[], limit: number): Mention | null {
   if (quote.close === null) return null;
   const from = quote.close + 1;
-  const next = mentions.find((mention) => mention.start >= from && mention.start < limit);
+  const next = mentions.find((mention) => mention.start >= from && mention.start < limit && !mention.possessive);
   if (!next) return null;
   const gap = narrative.slice(from, next.start);
   if (DESCRIPTION.test(gap) || TITLE_HEADS.has(BARE_TITLE.exec(gap)?.[1] ?? '')) {

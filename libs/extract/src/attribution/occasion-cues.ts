@@ -5,7 +5,7 @@ import type { ResolvedMentions } from '../people/resolve';
 import type { ArticleDocument } from '../text/document';
 import type { Range } from '../text/ranges';
 import type { Sentence } from '../text/sentences';
-import { occasionEnd } from './said-zones';
+import { closedRelativeClauses, occasionEnd } from './said-zones';
 import { isSpeechVerb } from './speech-verbs';
 import { occasionVerbsIn, SCENE_VERBS } from './verb-index';
 import { groupCount, leadersNamedBefore } from '../events/participants';
@@ -45,7 +45,9 @@ function verbCues(narrative: string, sentence: Sentence, mentions: readonly Ment
   const cues: OccasionCue[] = [];
   const text = narrative.slice(sentence.start, sentence.end);
   let firstVerb: number | null = null;
+  const asides = closedRelativeClauses(narrative, sentence.start, sentence.end);
   for (const { start: verbAt, word } of occasionVerbsIn(narrative, sentence.start, sentence.end)) {
+    if (asides.some((aside) => verbAt >= aside.start && verbAt < aside.end)) continue;
     const offset = verbAt - sentence.start;
     firstVerb ??= verbAt;
     const passive = /^\s+by\s/.test(text.slice(offset + word.length, offset + word.length + 4));

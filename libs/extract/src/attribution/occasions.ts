@@ -6,11 +6,12 @@ import type { ArticleDocument } from '../text/document';
 import type { Range } from '../text/ranges';
 import type { Sentence } from '../text/sentences';
 import { channelCue, sceneOfRemarks } from './channels';
+import { leadInDate } from './lead-in-dates';
 import { LedeChannels } from './lede-channels';
 import { OccasionMemory, type Occasion } from './occasion-memory';
 import { eventPhrases, shift, zonesDate, type ClauseDate } from './clause-dates';
 import { occasionCues, type OccasionCue } from './occasion-cues';
-import { adjunctsEnd, saidZones, tailZone } from './said-zones';
+import { adjunctsEnd, introducingZone, saidZones, tailZone } from './said-zones';
 import type { Attribution } from './speakers';
 
 /** When and how a statement was made. */
@@ -88,6 +89,7 @@ export class StatementPlacer {
     const lead = saidZones(narrative, sentence, leadEnd);
     const zones = lead.length > 0 ? lead : [{ start: sentence.start, end: leadEnd }];
     const verbBefore = attribution.verb !== null && attribution.verb.start < quote.open;
+    if (attribution.verb && verbBefore) zones.push(...introducingZone(narrative, attribution.verb.start, quote.open));
     if (quote.close !== null && quote.close + 1 < sentence.end) {
       const from = quote.close + 1;
       zones.push(verbBefore ? { start: from, end: adjunctsEnd(narrative, from, sentence.end) } : tailZone(narrative, from, sentence.end));
@@ -124,7 +126,7 @@ export class StatementPlacer {
     const narrative = this.document.narrative;
     for (const zone of zones) {
       const offset = OFFSET.exec(narrative.slice(zone.start, zone.end));
-      if (!offset) continue;
+      if (!offset || !this.offsetDatesVerb(zone.start + offset.index, attribution)) continue;
       const base = zonesDate(narrative, [{ start: sentence.start, end: zone.start + offset.index }], this.publishedAt);
       const days = OFFSET_WORDS[(offset[1] ?? '').toLowerCase()] ?? Number(offset[1]);
       const baseDate = base?.kind === 'day' ? base.date : this.publishedAt;
@@ -133,6 +135,8 @@ export class StatementPlacer {
     const verbAt = attribution.verb?.start ?? null;
     const own = zonesDate(narrative, zones, this.publishedAt, { verbAt, sentenceStart: sentence.start });
     if (own) return this.resolveClauseDate(own, speaker);
+    const leadIn = leadInDate(this.document, this.resolved, attribution.sentence, speaker, this.publishedAt);
+    if (leadIn !== undefined) return leadIn;
     if (scene?.date !== undefined) return scene.date;
     const dateline = this.paragraphDateline(sentence, attribution.sentence, zones);
     if (dateline !== undefined) return dateline;
@@ -140,6 +144,12 @@ export class StatementPlacer {
     if (recent) return recent.date ?? null;
     const sameCountry = speaker?.kind === 'institution' && !speaker.party ? this.memory.recentBodyOf(speaker.country, attribution.quote.paragraph) : undefined;
     return sameCountry?.date ?? this.publishedAt;
+  }
+
+  /** "…, three days after the prime minister accused …": the count dates the attributing verb only when that verb comes after it, in its clause. */
+  private offsetDatesVerb(offsetAt: number, attribution: Attribution): boolean {
+    const verb = attribution.verb;
+    return verb === null || verb.start < offsetAt || !this.document.narrative.slice(offsetAt, verb.start).includes(',');
   }
 
   private resolveClauseDate(found: ClauseDate, speaker: Entity | null): IsoDate | null {

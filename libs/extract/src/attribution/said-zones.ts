@@ -23,6 +23,7 @@ const OPENING_CLAUSE = /^(?:When|While|After|Before|As|Once|Speaking|Addressing|
 const CLAUSE_BREAK = /(?:,|\bthat)\s+/g;
 /** ", which described …": the verb of a relative clause is dated by its own clause, not the sentence's. */
 const RELATIVE_SUBJECT = /,\s+(?:which|who)\s+(?:had\s+|has\s+|also\s+)?$/;
+const RELATIVE_WITH_SUBJECT = /\b(?:that|which)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})/gu;
 /** A phrase about the occasion ends with its day ("on Thursday| she expected …") or before a pronoun. */
 const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?|morning|afternoon|evening|night|week|month|year)$/;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -102,13 +103,34 @@ function skipAppositive(narrative: string, at: number, limit: number): number {
 export function saidZones(narrative: string, sentence: Range, end: number): Range[] {
   const opening = OPENING_CLAUSE.exec(narrative.slice(sentence.start, end));
   const openingEnd = sentence.start + (opening?.[0].length ?? 0);
-  const verbs = speechVerbsIn(narrative, openingEnd, end);
+  const asides = closedRelativeClauses(narrative, openingEnd, end);
+  const verbs = speechVerbsIn(narrative, openingEnd, end).filter((verb) => !asides.some((aside) => verb.start >= aside.start && verb.start < aside.end));
   if (verbs.length === 0) return [];
   const first = verbs[0] as SpeechVerb;
   const relative = RELATIVE_SUBJECT.exec(narrative.slice(Math.max(sentence.start, first.start - 12), first.start));
-  const zones: Range[] = [{ start: relative ? first.start - relative[0].length : sentence.start, end: first.start }];
+  const zones: Range[] = [{ start: relative ? first.start - relative[0].length : relativeClauseStart(narrative, sentence.start, first.start), end: first.start }];
   for (const verb of verbs) zones.push({ start: clauseStart(narrative, openingEnd, verb.start), end: occasionEnd(narrative, verb, end) });
   return zones;
+}
+
+/** A relative clause closed before the quotation and not about speaking: "Vos, who had called Tiede on Monday, said …". */
+const CLOSED_RELATIVE = /,\s+(?:who|which)\b[^,]*,/g;
+const SPEAKING_RELATIVE = /^,\s+who\s+(?:had\s+)?(?:addressed|spoke|told|said|wrote|posted|gave|delivered|appeared)\b/;
+
+export function closedRelativeClauses(narrative: string, from: number, to: number): Range[] {
+  return [...narrative.slice(from, to).matchAll(CLOSED_RELATIVE)]
+    .filter((found) => !SPEAKING_RELATIVE.test(found[0]))
+    .map((found) => ({ start: from + found.index, end: from + found.index + found[0].length }));
+}
+
+/**
+ * "The leaders will meet next month, after a call that the chancellor described as …":
+ * a verb in a relative clause with its own subject is dated by that clause alone.
+ */
+function relativeClauseStart(narrative: string, sentenceStart: number, verbAt: number): number {
+  let start = sentenceStart;
+  for (const found of narrative.slice(sentenceStart, verbAt).matchAll(RELATIVE_WITH_SUBJECT)) start = sentenceStart + found.index;
+  return start;
 }
 
 /** "…, three days after the Tessalian prime minister accused": the verb's own clause, whose opening may date it. */
@@ -123,4 +145,17 @@ export function tailZone(narrative: string, from: number, sentenceEnd: number): 
   const rest = narrative.slice(from, sentenceEnd);
   const stop = CLAUSE_AFTER_QUOTE.exec(rest);
   return { start: from, end: stop ? from + stop.index : sentenceEnd };
+}
+
+/** Words that open what was said in the narrative's own words, whose dates are not the day of saying. */
+const REPORTED_CONTENT = /\b(?:that|whether|will|would|if)\b/;
+
+/**
+ * "posted a picture of the leaders on social media late on Wednesday with the words: “…”":
+ * a verb whose clause runs straight into the quotation after a colon reports nothing of
+ * its own, so every phrase of that clause tells of the occasion.
+ */
+export function introducingZone(narrative: string, verbAt: number, quoteOpen: number): Range[] {
+  const clause = narrative.slice(verbAt, quoteOpen);
+  return /:\s*$/.test(clause) && !REPORTED_CONTENT.test(clause) ? [{ start: verbAt, end: quoteOpen }] : [];
 }

@@ -11,6 +11,8 @@ const FINITE = [
   'labeled', 'termed', 'quipped', 'joked', 'remarked', 'observed', 'countered', 'maintained', 'confirmed', 'denied',
   'defended', 'welcomed', 'blamed', 'thanked', 'proposed', 'demanded', 'pleaded', 'reiterated', 'emphasised',
   'emphasized', 'cautioned', 'threatened', 'promises', 'referred', 'chanted', 'shouted', 'continued', 'replied', 'stated', 'assured', 'reassured',
+  // infinitives: "telephoned her to warn that …"
+  'warn', 'insist', 'urge', 'stress', 'argue', 'complain', 'declare', 'tell',
 ];
 const PARTICIPLES = [
   'saying', 'telling', 'adding', 'writing', 'calling', 'describing', 'warning', 'urging', 'insisting', 'arguing',

@@ -33,10 +33,16 @@ export function subjectOfVerb(narrative: string, sentence: Range, mentions: read
     }
     return before[0] ?? null;
   }
-  const nearest = before[before.length - 1] as Mention;
+  const nearest = [...before].reverse().find((mention) => !mention.object) ?? (before[before.length - 1] as Mention);
   const gap = lead.slice(nearest.end - sentence.start);
-  if (!gap.includes(',') && gap.trim().split(/\s+/).filter(Boolean).length <= 6) return nearest;
+  const clause = isAppositive(narrative, nearest) ? gap.replace(/^\s*,/, '') : gap;
+  if (!clause.includes(',') && clause.trim().split(/\s+/).filter(Boolean).length <= 6) return nearest;
   return coordinatedSubject(narrative, sentence, mentions, verbStart);
+}
+
+/** "Velmora’s president, Ana Ruiz, had …": a name set off by commas after its description. */
+function isAppositive(narrative: string, mention: Mention): boolean {
+  return /,\s*$/.test(narrative.slice(Math.max(0, mention.start - 3), mention.start)) && /^\s*,/.test(narrative.slice(mention.end, mention.end + 2));
 }
 
 /** ", which is led by Nora Vik,": no one named inside is the subject of the verb after it. */

@@ -1,19 +1,19 @@
 import type { Entity } from '../people/entities';
 import type { Mention } from '../people/mentions';
-import { leaderOf } from '../people/title-mentions';
+import { isLeader, leaderOf } from '../people/title-mentions';
 import type { Range } from '../text/ranges';
 import type { Sentence } from '../text/sentences';
 import type { CallTrigger } from './call-triggers';
 import type { CallContext, FoundCall, FoundEvent } from './calls';
 import { clauseStart } from './event-clauses';
 import { initiatorIn } from './initiators';
-import { groupCount, isLeader, leadersNamedBefore, namedAfter, subjectGroup } from './participants';
+import { groupCount, leadersNamedBefore, namedAfter, subjectGroup } from './participants';
 
 const WITH_SOMEONE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:with|between)\b/u;
 const WITH_GROUP = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:with|to)\s+(?:both|the\s+(?:two|three|four))\s+(?:leaders|men|women)\b/u;
 const COUNTRY_LIST = '((?:\\p{Lu}[\\p{L}-]+,\\s+)*\\p{Lu}[\\p{L}-]+,?\\s+and\\s+\\p{Lu}[\\p{L}-]+)';
 /** "The leaders of Merania, Tolvak and Sennland held …", "Dalmora and Serkand agreed … after a call …": each country's leader. */
-const LEADERS_OF = new RegExp(`\\b[Tt]he\\s+leaders\\s+of\\s+${COUNTRY_LIST}\\s+(?:\\p{Ll}+\\s+){0,3}$|^${COUNTRY_LIST}\\s+\\p{Ll}`, 'u');
+const LEADERS_OF = new RegExp(`^(?:[^,]*?\\s)?[Tt]he\\s+leaders\\s+of\\s+${COUNTRY_LIST}(?=\\s+\\p{Ll}|\\s*$)|^${COUNTRY_LIST}\\s+\\p{Ll}`, 'u');
 const THEY = /^\s*(?:They|they|Both)\s+(?:\p{Ll}+\s+){0,4}$/u;
 const MEETING_WORDS = /\b(?:meeting|visit|summit|talks)\b/i;
 

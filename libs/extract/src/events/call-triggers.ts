@@ -27,7 +27,8 @@ const CALLED = /\b(?:called|call|calls|calling|telephoned|telephone|telephones|p
 const CALL_NOUN = /\b(?:call|conversation)\b/g;
 /** "held talks by telephone with …": a call, though no word says so. */
 const TALKS_BY_PHONE = /\b(?:talks|discussions)\s+(?:by|over the|via)\s+(?:telephone|phone|video(?:link)?)\b/g;
-const DETERMINER = /\b(a|an|another|the|that|this|their|his|her|its)\s+((?:[\p{L}’'·-]+\s+){0,4}?)$/iu;
+/** The determiner nearest the call noun: no other determiner or preposition between them ("the deal after a phone call" is "a phone call"). */
+const DETERMINER = /\b(a|an|another|the|that|this|their|his|her|its)\s+((?:(?!(?:a|an|another|the|that|this|their|his|her|its|after|before|during|following|with|in|on|of|by|for|since)\s)[\p{L}’'·-]+\s+){0,4}?)$/iu;
 const NEW_AFTER_POSSESSIVE = /^(?:first|second|third|latest|next|new|last|own)\b/;
 const MEDIUM_WORD = /\b(?:phone|telephone|video|videoconference)\b/;
 const GOVERNING_VERB = /\b(?:held|hold|holds|holding|had|have|has|having|joined|join|joins|took part in|take part in|made|make|placed|place|arranged|arrange|conducted|scheduled|set up)\s+(?:a\s+|an\s+)?$/;

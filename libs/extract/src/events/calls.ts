@@ -35,6 +35,8 @@ export interface CallContext extends EventContext {
 
 const NOT_A_CALL = /\b(?:after|before|during|following)\s+the\s+(?:phone\s+|video\s+)?call\b|\bon the sidelines\b|\bin person\b|\bface[- ]to[- ]face\b/i;
 const ANSWERED = /(?<!\b(?:no|not|never)\s+)\b(expect(?:s|ed)?\s+to|would|will|plans?\s+to|planned\s+to|intends?\s+to|hopes?\s+to|hoped\s+to)\s+do\s+so\b/i;
+/** "The call, which Ruiz convened on Wednesday, …": a relative clause that dates the call it follows. */
+const ABOUT_THE_CALL = /^\s*,\s+which\s+(?:[^,]*?\s)?(?:convened|held|hosted|arranged|requested|placed|made|initiated|organised|organized|took place|was held|lasted)\b[^,]*,/;
 const TOOK_PLACE = /^[^,.;]*?\b(?:took place|was held|happened|came|lasted|was|were)\b/i;
 
 /** Finds the calls an article reports, merging the mentions of one call. */
@@ -89,8 +91,10 @@ function updateFromReference(context: CallContext, calls: FoundCall[], sentence:
   if (!call && !between) return;
   const target = call ?? { participants: named, initiator: null, date: null, medium: null, status: 'held' as const, at: trigger.at };
   if (!call) calls.push(target);
-  if (TOOK_PLACE.test(narrative.slice(trigger.end, sentence.end)) && target.date === null) {
-    const own = zonesDate(narrative, [{ start: trigger.end, end: sentence.end }], context.publishedAt, { sentenceStart: sentence.start });
+  const relative = ABOUT_THE_CALL.exec(narrative.slice(trigger.end, sentence.end));
+  if ((relative || TOOK_PLACE.test(narrative.slice(trigger.end, sentence.end))) && target.date === null) {
+    const zone = relative ? { start: trigger.end, end: trigger.end + relative[0].length } : { start: trigger.end, end: sentence.end };
+    const own = zonesDate(narrative, [zone], context.publishedAt, { sentenceStart: sentence.start, verbAt: relative ? trigger.end : null });
     if (own?.kind === 'day') target.date = own.date;
   }
   const initiator = initiatorIn(narrative, mentions, { start: sentence.start, end: sentence.end });

@@ -1,7 +1,7 @@
-import { classifyRole } from '@parley/domain';
 import type { Entity } from '../people/entities';
 import type { Mention } from '../people/mentions';
 import type { ResolvedMentions } from '../people/resolve';
+import { isLeader } from '../people/title-mentions';
 import type { Range } from '../text/ranges';
 
 const OF_PLACE = '(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)?';
@@ -15,7 +15,8 @@ const BEFORE_VERB = new RegExp(
 );
 const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, both: 2, pair: 2 };
 const GROUP_OF_LEADERS = /\b(?:(?:the|both)\s+(two|three|four)?\s*(?:leaders|men|women|presidents|prime ministers|heads of (?:state|government))|the (pair)|(both) (?:leaders|men|women|sides))\b/i;
-const LEADER_KINDS = ['head_of_state', 'head_of_government'];
+/** How far before an event a group phrase may stand: "The two leaders first discussed the visit in a phone call". */
+const GROUP_WINDOW = 60;
 
 const isPerson = (mention: Mention) => mention.entity?.kind === 'individual';
 /** "her" in "her Sardovan counterpart": a determiner, not one of the people named. */
@@ -41,14 +42,11 @@ export function subjectGroup(narrative: string, mentions: readonly Mention[], at
 
 /** How many people a phrase such as "the two leaders", "the pair", "both men" just before `at` counts, if it names a group. */
 export function groupCount(narrative: string, from: number, at: number): number | null {
-  const match = GROUP_OF_LEADERS.exec(narrative.slice(Math.max(from, at - 40), at));
+  const match = GROUP_OF_LEADERS.exec(narrative.slice(Math.max(from, at - GROUP_WINDOW), at));
   if (!match) return null;
   return COUNT_WORDS[(match[1] ?? match[2] ?? match[3] ?? 'two').toLowerCase()] ?? 2;
 }
 
-export function isLeader(entity: Entity): boolean {
-  return entity.roles.some((role) => role.current && LEADER_KINDS.includes(classifyRole(role.title, role.of)));
-}
 
 /** "the two leaders": the leaders last named before the sentence, else the only leaders the article names. */
 export function leadersNamedBefore(resolved: ResolvedMentions, sentenceIndex: number, count: number, besides: readonly Entity[] = []): Entity[] {

@@ -8,6 +8,12 @@ const SINGLE_WORD = new RegExp(`\\b${CAPITAL}[\\p{Ll}\\p{M}]{2,}\\b(?!['’]?\\s
 /** "Sennish Chancellor": a demonym before a title, which the single-word scan leaves out. */
 const TITLE_DEMONYM = new RegExp(`\\b${CAPITAL}\\p{Ll}{2,}(?:ian|an|ic|ese|ish|i)(?=\\s+${CAPITAL})`, 'gu');
 
+/** "the Velmoran capital, Ostrel", "the capital of Velmora, Ostrel". */
+const CAPITAL_NAMED_AFTER = new RegExp(`\\b[Tt]he\\s+(?:(${CAPITAL}[\\p{L}-]+)(?:['’]s)?\\s+capital|capital\\s+of\\s+(${CAPITAL}[\\p{L}-]+)),\\s+(${CAPITAL}[\\p{L}-]+)`, 'gu');
+/** "Ostrel, the Velmoran capital": the city is read back from the comma. */
+const CAPITAL_NAMED_BEFORE = new RegExp(`,\\s+the\\s+(${CAPITAL}[\\p{L}-]+)\\s+capital\\b`, 'gu');
+const CITY_BEFORE_COMMA = new RegExp(`(${CAPITAL}[\\p{L}-]+)$`, 'u');
+
 /**
  * The countries an article speaks of, learnt from the article itself: names that pair
  * with a demonym in the text (Valdoria with Valdorian), and names after "of" in titles.
@@ -16,6 +22,8 @@ export class Countries {
   private readonly names: string[];
   /** How often each capitalised word stands alone in the narrative. */
   private readonly counts = new Map<string, number>();
+  private readonly demonymOf = new Map<string, string>();
+  private readonly countryOfCapital = new Map<string, string>();
 
   constructor(narrative: string, declared: Iterable<string>) {
     for (const match of narrative.matchAll(SINGLE_WORD)) {
@@ -26,6 +34,31 @@ export class Countries {
     const paired = words.filter((word) => !hasDemonymShape(word) && demonyms.some((demonym) => isDemonymOf(demonym, word)));
     const named = [...declared].filter((name) => classifyAffiliation(name).type === 'country' && !hasDemonymShape(name) && !/\s/.test(name.trim()));
     this.names = [...new Set([...named, ...paired])];
+    for (const country of this.names) {
+      const demonym = demonyms.find((word) => isDemonymOf(word, country));
+      if (demonym) this.demonymOf.set(country, demonym);
+    }
+    if (narrative.includes('capital')) this.readCapitals(narrative);
+  }
+
+  private readCapitals(narrative: string): void {
+    for (const match of narrative.matchAll(CAPITAL_NAMED_AFTER)) this.addCapital(match[3], match[1] ?? match[2]);
+    for (const match of narrative.matchAll(CAPITAL_NAMED_BEFORE)) this.addCapital(CITY_BEFORE_COMMA.exec(narrative.slice(Math.max(0, match.index - 40), match.index))?.[1], match[1]);
+  }
+
+  private addCapital(city: string | undefined, countryWord: string | undefined): void {
+    const country = this.resolve(countryWord ?? null);
+    if (country && city) this.countryOfCapital.set(city, country);
+  }
+
+  /** How the article makes an adjective of a country: its demonym when it uses one ("Velmoran"), else the name. */
+  adjective(country: string): string {
+    return this.demonymOf.get(country) ?? country;
+  }
+
+  /** The country whose capital a city is, as the article says ("the Velmoran capital, Ostrel"). */
+  ofCapital(city: string): string | null {
+    return this.countryOfCapital.get(city) ?? null;
   }
 
   /** The country a word names: itself when it is one, the country of a demonym, or null. */

@@ -1,7 +1,10 @@
 import { hasDemonymShape } from '@parley/domain';
 import type { Countries } from './countries';
 import type { Entities, Entity } from './entities';
-import { leaderOf } from './title-mentions';
+import { TITLE_HEADS } from './lexicon';
+import type { Mention } from './mentions';
+import { isLeader, leaderOf } from './title-mentions';
+import { governmentNear } from './unnamed-sources';
 
 /** What the institution rules know while reading the narrative in order. */
 export interface InstitutionContext {
@@ -14,9 +17,13 @@ export interface InstitutionContext {
   readoutOwner: Entity | null;
   /** The latest office, ministry or government (not a spokesperson or a source) and where its mention ended. */
   latestBody: { entity: Entity; end: number } | null;
+  /** People named by name or title, offsets relative to the narrative body: whose government a source speaks for. */
+  people: readonly Mention[];
 }
 
-const HEADS = ['ministry', 'presidency', 'office', 'government', '(spokesperson)', '(anonymous)'];
+const HEADS = ['ministry', 'presidency', 'chancellery', 'office', 'government', '(spokesperson)', '(anonymous)'];
+/** The leader whose title names a seat of government: the chancellor's chancellery. */
+const SEAT_TITLES: Readonly<Record<string, string>> = { chancellery: 'chancellor', presidency: 'president' };
 
 export function remember(context: InstitutionContext, entity: Entity, end: number): void {
   context.latest = entity;
@@ -29,7 +36,7 @@ export function remember(context: InstitutionContext, entity: Entity, end: numbe
 export function officeOf(person: Entity, entities: Entities): Entity {
   const role = person.roles.find((candidate) => candidate.current && candidate.of) ?? person.roles[0];
   const country = role?.of ?? person.country;
-  const name = role && country ? `Office of the ${role.title} of ${country}` : `Office of ${person.name}`;
+  const name = role && country ? `Office of the ${titleCase(role.title)} of ${country}` : `Office of ${person.name}`;
   const office = entities.add(name, 'institution', country);
   office.principal ??= person;
   office.aliases.add(`${person.name.split(' ').pop() ?? person.name}’s office`);
@@ -42,8 +49,11 @@ export function leaderOffice(title: string, demonym: string, context: Institutio
   if (!country) return null;
   const leader = leaderOf(country, context.entities);
   if (leader) return officeOf(leader, context.entities);
-  const titleCase = title.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
-  return context.entities.add(`Office of the ${titleCase} of ${country}`, 'institution', country);
+  return context.entities.add(`Office of the ${titleCase(title)} of ${country}`, 'institution', country);
+}
+
+function titleCase(title: string): string {
+  return title.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
 }
 
 /** "the prime minister's office": the office of the one person the article gives that title. */
@@ -62,11 +72,26 @@ export function spokespersonOf(owner: Entity | null, context: InstitutionContext
 
 /** The office of a person named by a word, or the organisation a demonym phrase names ("Kestrian Foreign Ministry"). */
 export function ownerOf(phrase: string, context: InstitutionContext): Entity | null {
-  const person = context.entities.personByWord(phrase.trim()) ?? context.entities.byName(phrase.trim());
+  const words = phrase.trim().split(/\s+/);
+  const person = context.entities.personByWord(phrase.trim()) ?? context.entities.byName(phrase.trim()) ?? titledPerson(words, context);
   if (person) return officeOf(person, context.entities);
+  const possessed = /^(\p{Lu}[\p{L}\p{M}-]*)['’]s\s+(.+)$/u.exec(phrase.trim());
+  if (possessed) {
+    const owner = context.entities.personByWord(possessed[1] ?? '');
+    return owner ? officeOf(owner, context.entities) : organisation(possessed[2] ?? '', possessed[1] ?? '', context);
+  }
   const [first, ...rest] = phrase.trim().split(/\s+/);
   if (first && rest.length > 0 && hasDemonymShape(first)) return organisation(rest.join(' '), first, context);
   return null;
+}
+
+/** "President Vos", "Prime Minister Ana Vos of Belmark": a person named after a title. */
+function titledPerson(words: readonly string[], context: InstitutionContext): Entity | undefined {
+  const titleAt = words.findIndex((word) => TITLE_HEADS.has(word.toLowerCase()));
+  if (titleAt === -1) return undefined;
+  const ofAt = words.indexOf('of', titleAt + 1);
+  const name = words.slice(titleAt + 1, ofAt === -1 ? words.length : ofAt);
+  return name.length > 0 ? context.entities.personByWord(name[name.length - 1] ?? '') : undefined;
 }
 
 /** "Foreign Ministry of Sardova" for "the Sardovan foreign ministry" or "Sardova’s foreign ministry". */
@@ -83,30 +108,46 @@ export function organisation(phrase: string, countryWord: string, context: Insti
 
 /** "Social Democrats (Velmora)": a party speaks under its name and its country. */
 export function party(name: string, countryWord: string | null, context: InstitutionContext): Entity {
-  const country = context.countries.resolve(countryWord);
+  const country = context.countries.resolve(countryWord) ?? homeCountry(context);
   const entity = context.entities.add(country ? `${name} (${country})` : name, 'institution', country);
   entity.party = true;
   return entity;
 }
 
-/** "An official", "a senior Velmoran official": one anonymous source per country. */
-export function anonymousSource(demonymWord: string | null, context: InstitutionContext): Entity {
-  const demonym = demonymWord && hasDemonymShape(demonymWord) ? demonymWord : null;
-  const entity = context.entities.add(demonym ? `${demonym} government official (anonymous)` : 'Government official (anonymous)', 'anonymous');
-  entity.country ??= context.countries.resolve(demonym);
-  return entity;
+/** The country of the first leader the article names: an opposition named with no country is that country's. */
+function homeCountry(context: InstitutionContext): string | null {
+  const leader = context.people.find((mention) => mention.entity && isLeader(mention.entity) && mention.entity.country);
+  return leader?.entity?.country ?? null;
 }
 
 /** "the ministry", "the readout", "the official": the latest of its kind; "the government": of the country the sentence names first. */
 export function anaphoric(head: string, at: number, context: InstitutionContext): Entity | null {
   if (head === 'readout') return context.readoutOwner;
-  if (/^(?:official|diplomat|source|aide)$/.test(head)) return context.latestByHead.get('(anonymous)') ?? null;
+  if (/^(?:official|diplomat|source|aide|insider)$/.test(head)) return context.latestByHead.get('(anonymous)') ?? null;
   const latest = context.latestByHead.get(head.startsWith('spokes') ? '(spokesperson)' : head);
   if (latest) return latest;
+  const seatTitle = SEAT_TITLES[head];
+  if (seatTitle) return seatOf(head, seatTitle, context);
   if (head !== 'government') return null;
   const sentenceStart = Math.max(context.narrative.lastIndexOf('. ', at), context.narrative.lastIndexOf('\n', at)) + 1;
   const lead = context.narrative.slice(sentenceStart, at);
   const positions = context.countries.list().map((name) => [name, lead.indexOf(name)] as const).filter(([, index]) => index !== -1);
   const country = positions.sort((a, b) => a[1] - b[1])[0]?.[0];
   return country ? context.entities.add(`Government of ${country}`, 'institution', country) : null;
+}
+
+/** "the chancellery" met first: the seat of the one leader the article gives that title. */
+function seatOf(seat: string, title: string, context: InstitutionContext): Entity | null {
+  const countries = new Set(
+    context.entities.people().flatMap((person) => person.roles.filter((role) => role.current && role.of && role.title.toLowerCase() === title).map((role) => role.of as string)),
+  );
+  const [country] = [...countries];
+  return countries.size === 1 && country ? organisation(seat, country, context) : null;
+}
+
+/** "A ministry spokeswoman", "a government spokesman": the spokesperson of the latest body of that kind, or of the government in question. */
+export function bodySpokesperson(head: string, at: number, context: InstitutionContext): Entity | null {
+  const body = anaphoric(head, at, context);
+  const country = body || head !== 'government' ? null : governmentNear(at, context);
+  return spokespersonOf(body ?? (country ? organisation(head, country, context) : null), context);
 }

@@ -1,6 +1,7 @@
 import { hasDemonymShape } from '@parley/domain';
 import type { Entity } from './entities';
-import { anaphoric, anonymousSource, leaderOffice, officeOf, organisation, ownerOf, party, spokespersonOf, titleHolderOffice, type InstitutionContext } from './institution-names';
+import { anaphoric, bodySpokesperson, leaderOffice, officeOf, organisation, ownerOf, party, spokespersonOf, titleHolderOffice, type InstitutionContext } from './institution-names';
+import { anonymousSource } from './unnamed-sources';
 import { CAPITAL } from '../text/letters';
 
 /** A way the narrative names an institution or a source, and whom it names. */
@@ -25,12 +26,33 @@ const NEEDS_SPOKESPERSON = /spokes/;
 const NEEDS_OFFICE = /['’]s office/;
 const NEEDS_BODY = /[Mm]inistry|[Pp]residency|[Gg]overnment|[Cc]abinet|[Cc]hancellery|[Ee]mbassy|[Tt]reasury/;
 const NEEDS_PARTY = new RegExp(`\\b${PARTY_WORD}\\b`);
-const NEEDS_ANAPHOR = /ministry|presidency|office|spokes|readout|government/i;
-const NEEDS_SOURCE = /\b(?:official|diplomat|source|aide)\b/;
+const NEEDS_ANAPHOR = /ministry|presidency|chancellery|office|spokes|readout|government/i;
+const NEEDS_SOURCE = /\b(?:official|diplomat|source|aide|figure|insider)\b/;
+/** "an official visit": the adjective, not a source. */
+const OFFICIAL_THINGS = '(?:visit|trip|statement|readout|figures?|data|residence|ceremony|channels?|talks|meeting|dinner|reception|account|documents?|letter|request|response|position|version|records?|results?|language|website|count|estimates?)\\b';
+const LEADER_TITLE = '(prime minister|president|chancellor|premier)';
+const SPOKES_RANK = '(?:(?:senior|chief|deputy)\\s+)?';
+/** "a senior government figure", "one trade official in Ostrel": nouns for a source the article does not name. */
+const SOURCE_NOUN = `(?:official(?!\\s+${OFFICIAL_THINGS})|diplomat|source(?!\\s+of\\b)|aide|insider|(?:government|senior|party|cabinet)\\s+figure)`;
 const AFTER_PREPOSITION = /\b(?:of|from|for|with|by|at|to|against|in|on|under|behind)\s+$/i;
 
 /** Most specific first: where two rules match at one place, the longer match wins. */
 export const INSTITUTION_RULES: InstitutionRule[] = [
+  {
+    requires: NEEDS_SPOKESPERSON,
+    pattern: new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+${SPOKES_RANK}${SPOKES}\\s+for\\s+the\\s+(?:(${CAPITAL}\\p{L}+)\\s+)?${LEADER_TITLE}\\b(?!['’]s)`, 'gu'),
+    read: (match, context) => spokespersonOf(leaderSeat(match[2] ?? '', match[1] ?? null, context), context),
+  },
+  {
+    requires: NEEDS_SPOKESPERSON,
+    pattern: new RegExp(`\\b[Tt]he\\s+(?:(${CAPITAL}\\p{L}+)\\s+)?${LEADER_TITLE}['’]s\\s+${SPOKES_RANK}${SPOKES}`, 'gu'),
+    read: (match, context) => spokespersonOf(leaderSeat(match[2] ?? '', match[1] ?? null, context), context),
+  },
+  {
+    requires: NEEDS_SPOKESPERSON,
+    pattern: new RegExp(`\\b[Aa]n?\\s+${SPOKES_RANK}(?:foreign\\s+|finance\\s+|trade\\s+|economy\\s+)?(ministry|presidency|chancellery|government)\\s+${SPOKES}`, 'g'),
+    read: (match, context) => bodySpokesperson((match[1] ?? '').toLowerCase(), match.index, context),
+  },
   {
     requires: NEEDS_SPOKESPERSON,
     pattern: new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:(?:senior|chief|deputy)\\s+)?${SPOKES}\\s+for\\s+(?:the\\s+)?((?:${CAPITAL}[\\p{L}\\p{M}’'-]*)(?:\\s+(?:${CAPITAL}[\\p{L}\\p{M}’'-]*|${ORG_HEAD}|of))*)`, 'gu'),
@@ -39,7 +61,7 @@ export const INSTITUTION_RULES: InstitutionRule[] = [
   {
     requires: NEEDS_SPOKESPERSON,
     pattern: new RegExp(`\\b[Tt]he\\s+(${CAPITAL}\\p{L}+)\\s+${ORG_PHRASE}${OWN_SPOKES}`, 'gu'),
-    read: (match, context) => (hasDemonymShape(match[1] ?? '') ? spokespersonOf(organisation(match[2] ?? '', match[1] ?? '', context), context) : null),
+    read: (match, context) => (namesCountry(match[1] ?? '', context) ? spokespersonOf(organisation(match[2] ?? '', match[1] ?? '', context), context) : null),
   },
   {
     requires: NEEDS_SPOKESPERSON,
@@ -49,7 +71,7 @@ export const INSTITUTION_RULES: InstitutionRule[] = [
   {
     requires: NEEDS_SPOKESPERSON,
     pattern: new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:(?:senior|chief|deputy)\\s+)?${SPOKES}\\s+for\\s+the\\s+(${CAPITAL}\\p{L}+)\\s+${ORG_PHRASE}`, 'gu'),
-    read: (match, context) => (hasDemonymShape(match[1] ?? '') ? spokespersonOf(organisation(match[2] ?? '', match[1] ?? '', context), context) : null),
+    read: (match, context) => (namesCountry(match[1] ?? '', context) ? spokespersonOf(organisation(match[2] ?? '', match[1] ?? '', context), context) : null),
   },
   {
     requires: NEEDS_OFFICE,
@@ -62,6 +84,14 @@ export const INSTITUTION_RULES: InstitutionRule[] = [
     read: (match, context) => titleHolderOffice(match[1] ?? '', context),
   },
   {
+    requires: NEEDS_SPOKESPERSON,
+    pattern: new RegExp(`(${CAPITAL}[\\p{L}\\p{M}-]*)${OWN_SPOKES}\\b(?!,?\\s+${CAPITAL})`, 'gu'),
+    read: (match, context) => {
+      const person = context.entities.personByWord(match[1] ?? '');
+      return person ? spokespersonOf(officeOf(person, context.entities), context) : null;
+    },
+  },
+  {
     requires: NEEDS_OFFICE,
     pattern: new RegExp(`(${CAPITAL}[\\p{L}\\p{M}-]*)['’]s\\s+office\\b`, 'gu'),
     read: (match, context) => {
@@ -72,12 +102,12 @@ export const INSTITUTION_RULES: InstitutionRule[] = [
   {
     requires: NEEDS_BODY,
     pattern: new RegExp(`(${CAPITAL}[\\p{L}\\p{M}-]*)['’]s\\s+${ORG_PHRASE}`, 'gu'),
-    read: (match, context) => (context.entities.personByWord(match[1] ?? '') ? null : organisation(match[2] ?? '', match[1] ?? '', context)),
+    read: (match, context) => ownBody(match[1] ?? '', match[2] ?? '', context),
   },
   {
     requires: NEEDS_BODY,
     pattern: new RegExp(`\\b[Tt]he\\s+(${CAPITAL}\\p{L}+)\\s+${ORG_PHRASE}`, 'gu'),
-    read: (match, context) => (hasDemonymShape(match[1] ?? '') ? organisation(match[2] ?? '', match[1] ?? '', context) : null),
+    read: (match, context) => (namesCountry(match[1] ?? '', context) ? organisation(match[2] ?? '', match[1] ?? '', context) : null),
   },
   {
     requires: NEEDS_PARTY,
@@ -101,12 +131,12 @@ export const INSTITUTION_RULES: InstitutionRule[] = [
   },
   {
     requires: NEEDS_ANAPHOR,
-    pattern: new RegExp(`\\b[Tt]he\\s+(ministry|presidency|office|${SPOKES}|readout|government)\\b(?!\\s+of\\b)`, 'g'),
+    pattern: new RegExp(`\\b[Tt]he\\s+(ministry|presidency|chancellery|office|${SPOKES}|readout|government)\\b(?!\\s+of\\b)`, 'g'),
     read: (match, context) => anaphoric((match[1] ?? '').toLowerCase(), match.index, context),
   },
   {
     requires: NEEDS_SOURCE,
-    pattern: new RegExp(`\\b[Tt]he\\s+(official|diplomat|source|aide)${SPEECH_AHEAD}`, 'g'),
+    pattern: new RegExp(`\\b[Tt]he\\s+(official|diplomat|source|aide|insider)${SPEECH_AHEAD}`, 'g'),
     read: (match, context) => anaphoric((match[1] ?? '').toLowerCase(), match.index, context),
   },
   {
@@ -116,8 +146,11 @@ export const INSTITUTION_RULES: InstitutionRule[] = [
   },
   {
     requires: NEEDS_SOURCE,
-    pattern: new RegExp(`\\b[Aa]n?\\s+(?:(?:senior|junior|top|high-ranking|government)\\s+)*(?:(${CAPITAL}\\p{L}+)\\s+)?(?:government\\s+)?(?:official|diplomat|source|aide)\\b(?!s)`, 'gu'),
-    read: (match, context) => anonymousSource(match[1] ?? null, context),
+    pattern: new RegExp(
+      `\\b(?:[Aa]n?|[Oo]ne)\\s+(?:(?:senior|junior|top|high-ranking|government)\\s+)*(?:(${CAPITAL}\\p{L}+)\\s+)?(?:[a-z]+\\s+){0,2}?${SOURCE_NOUN}\\b(?!s)(?:\\s+in\\s+(${CAPITAL}\\p{L}+))?`,
+      'gu',
+    ),
+    read: (match, context) => anonymousSource(match[1] ?? null, match[2] ?? null, match.index, context),
   },
   {
     requires: /\b[Ii]t\b/,
@@ -128,4 +161,22 @@ export const INSTITUTION_RULES: InstitutionRule[] = [
 
 function precededByPreposition(match: RegExpExecArray, context: InstitutionContext): boolean {
   return AFTER_PREPOSITION.test(context.narrative.slice(Math.max(0, match.index - 16), match.index));
+}
+
+/** "the prime minister", "the Velmoran president": the office of that leader. */
+function leaderSeat(title: string, demonym: string | null, context: InstitutionContext): Entity | null {
+  return demonym ? leaderOffice(title, demonym, context) : titleHolderOffice(title, context);
+}
+
+/** "the Velmoran foreign ministry", and "the Velmora foreign ministry" when the article has no demonym for it. */
+function namesCountry(word: string, context: InstitutionContext): boolean {
+  return hasDemonymShape(word) || context.countries.isCountry(word);
+}
+
+/** "Sardova’s foreign ministry"; and "Malvane’s chancellery", the seat of government of that leader’s country. */
+function ownBody(owner: string, phrase: string, context: InstitutionContext): Entity | null {
+  const person = context.entities.personByWord(owner);
+  if (!person) return organisation(phrase, owner, context);
+  const seat = /^(?:chancellery|presidency|government)$/i.test(phrase.trim()) && person.country ? person.country : null;
+  return seat ? organisation(phrase, seat, context) : null;
 }

@@ -9,7 +9,7 @@ export { officeOf } from './institution-names';
 const READOUT_SOURCE = /\b(?:readout|statement)\s+(?:released|issued|published|put out)\s+(?:[^,.;]{0,30}?\s+)?by\s+$|\b(?:readout|statement)\s+from\s+$/;
 
 /** Mentions of institutions ("Dravic's office", "the Corvanian presidency", "a spokesperson for …", parties) and anonymous officials. */
-export function findInstitutionMentions(narrative: string, bodyStart: number, entities: Entities, countries: Countries): Mention[] {
+export function findInstitutionMentions(narrative: string, bodyStart: number, entities: Entities, countries: Countries, named: readonly Mention[]): Mention[] {
   const matches: Array<{ match: RegExpExecArray; rule: InstitutionRule }> = [];
   const body = narrative.slice(bodyStart);
   const present = new Map<RegExp, boolean>();
@@ -22,7 +22,8 @@ export function findInstitutionMentions(narrative: string, bodyStart: number, en
   }
   matches.sort((a, b) => a.match.index - b.match.index || b.match[0].length - a.match[0].length);
 
-  const context: InstitutionContext = { entities, countries, narrative: body, latest: null, latestByHead: new Map(), readoutOwner: null, latestBody: null };
+  const people = named.filter((mention) => mention.entity?.kind === 'individual').map((mention) => ({ ...mention, start: mention.start - bodyStart, end: mention.end - bodyStart }));
+  const context: InstitutionContext = { entities, countries, narrative: body, latest: null, latestByHead: new Map(), readoutOwner: null, latestBody: null, people };
   const mentions: Mention[] = [];
   let coveredUntil = -1;
   for (const { match, rule } of matches) {

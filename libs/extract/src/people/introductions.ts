@@ -3,6 +3,7 @@ import { CAPITAL } from '../text/letters';
 import type { Range } from '../text/ranges';
 import { isSpeechVerb } from '../attribution/speech-verbs';
 import { COUNTRY_ABBREVIATIONS, FEMALE_HONORIFICS, FUNCTION_WORDS, MALE_HONORIFICS, ORGANISATION_WORDS, TITLE_HEADS } from './lexicon';
+import { ledeCountry } from './lede-country';
 import { lastWord, ofAfter, roleBefore, roleFromWords, sentenceCase, singular } from './roles';
 
 /** A place where the article names a person, with what it says of their office. */
@@ -30,6 +31,9 @@ const APPOSITIVE_ROLE = /^,\s+(?:(?:a|an|the)\s+)?(former\s+)?((?:[\p{Ll}\p{Lu}]
 const APPOSITIVE_WHO = /^,\s+(?:who|whom|whose)\s+(?:now\s+)?(chairs|heads|leads|runs|directs|founded|represents)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'-]*)*)/u;
 const APPOSITIVE_ANY = /^,\s+(?:a|an|who|whom|whose|the\s+\p{Ll}+\s+(?:of|at|for))\b/u;
 const VERB_AFTER = /^,?\s+(?:(?:has|had|have|also|then|later|again|on \p{Lu}\p{Ll}+)\s+)*([\p{Ll}]+)/u;
+
+/** "the Sound": a place's name cut short, never a surname. */
+const AFTER_THE = /\bthe\s+$/i;
 
 /** How far around a name its introduction is looked for: a title, an appositive, a verb. */
 const WINDOW = 120;
@@ -61,7 +65,7 @@ export function findIntroductions(narrative: string, sentences: readonly Range[]
     for (const run of runs) {
       const introduction = introduce(narrative, sentence, run);
       if (introduction) found.push(introduction);
-      else if (run.length === 1 && isNameWord(run[0] as Token)) loneWords.add((run[0] as Token).word);
+      else if (run.length === 1 && isNameWord(run[0] as Token) && !AFTER_THE.test(narrative.slice(Math.max(0, (run[0] as Token).start - 4), (run[0] as Token).start))) loneWords.add((run[0] as Token).word);
       else if (run.length >= 2 && run.length <= 3 && run.every(isNameWord)) unexplained.push(run);
     }
   }
@@ -184,7 +188,7 @@ function titledName(text: string, sentence: Range, run: Token[], lastTitle: numb
     end: last.end,
     phrase: text.slice(phraseStart, last.end),
     title,
-    of: ofAfter(after) ?? (prefixWord ? (COUNTRY_ABBREVIATIONS[prefixWord] ?? prefixWord) : possessor),
+    of: ofAfter(after) ?? (prefixWord ? (COUNTRY_ABBREVIATIONS[prefixWord] ?? prefixWord) : possessor) ?? ledeCountry(text, sentence, title, phraseStart, last.end),
     current: !/\bformer\s+$/i.test(before),
     gender: MALE_HONORIFICS.has(honorific) ? 'male' : FEMALE_HONORIFICS.has(honorific) ? 'female' : null,
   };

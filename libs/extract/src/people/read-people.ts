@@ -20,7 +20,7 @@ export function readPeople(document: ArticleDocument): ArticlePeople {
   const countries = new Countries(narrative, introductions.map((introduction) => introduction.of ?? '').filter(Boolean));
   const entities = registerPeople(introductions, countries);
   const personMentions = findPersonMentions(narrative, bodyStart, entities, countries);
-  const institutionMentions = findInstitutionMentions(narrative, bodyStart, entities, countries);
+  const institutionMentions = findInstitutionMentions(narrative, bodyStart, entities, countries, personMentions);
   const mentions = [...institutionMentions, ...personMentions.filter((mention) => !overlaps(institutionMentions, mention.start, mention.end))].sort((a, b) => a.start - b.start);
   return { countries, entities, resolved: resolveMentions(document, mentions, entities) };
 }

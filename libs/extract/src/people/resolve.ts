@@ -15,6 +15,8 @@ export interface ResolvedMentions {
 
 const INTRO_CLAUSE = /^(?:Asked|When|While|After|Before|As|Although|Though|If|Once|Speaking|Writing|Addressing|Responding|Answering)\b/;
 const LOOKBACK_SENTENCES = 5;
+/** A pronoun whose person is named earlier in its own sentence tells that person's gender more surely than one read across sentences. */
+const SAME_SENTENCE_WEIGHT = 3;
 
 /**
  * Resolves pronouns in reading order. A pronoun means a person already named: in its own
@@ -33,9 +35,10 @@ export function resolveMentions(document: ArticleDocument, mentions: Mention[], 
     if (quote.parent === null) quotesBySentence[indexOfRangeAt(document.sentences, quote.open)]?.push(quote);
   }
   const votes = new Map<Entity, number>();
-  resolveAll(document, bySentence, quotesBySentence, entities, (pronoun, entity) => {
+  resolveAll(document, bySentence, quotesBySentence, entities, (pronoun, entity, sameSentence) => {
     if (pronoun.object || pronoun.officeOf) return;
-    votes.set(entity, (votes.get(entity) ?? 0) + (pronoun.gender === 'male' ? 1 : -1));
+    const weight = sameSentence ? SAME_SENTENCE_WEIGHT : 1;
+    votes.set(entity, (votes.get(entity) ?? 0) + (pronoun.gender === 'male' ? weight : -weight));
   });
   for (const [entity, score] of votes) {
     if (entity.gender === null && score !== 0) entity.gender = score > 0 ? 'male' : 'female';
@@ -49,7 +52,7 @@ function resolveAll(
   bySentence: Mention[][],
   quotesBySentence: readonly Quote[][],
   entities: Entities,
-  onResolve: (pronoun: Mention, entity: Entity) => void,
+  onResolve: (pronoun: Mention, entity: Entity, sameSentence: boolean) => void,
   useGender = false,
 ): Array<Entity | null> {
   const subjects: Array<Entity | null> = [];
@@ -60,7 +63,7 @@ function resolveAll(
       if (mention.kind === 'pronoun') {
         const entity = resolvePronoun(document, mention, mentions, bySentence, subjects, sentenceIndex, useGender);
         mention.entity = entity && mention.officeOf ? officeOf(entity, entities) : entity;
-        if (entity) onResolve(mention, entity);
+        if (entity) onResolve(mention, entity, mentions.some((other) => other.end <= mention.start && other.kind !== 'pronoun' && personOf(other) === entity));
       } else if (mention.kind === 'relative') {
         const antecedent = [...mentions].reverse().find((other) => other.end <= mention.start && other.entity && other.kind !== 'relative');
         const which = document.narrative.startsWith('which', mention.start);
@@ -73,8 +76,9 @@ function resolveAll(
   return subjects;
 }
 
-function compatible(entity: Entity | null, gender: Gender, useGender: boolean): entity is Entity {
-  if (!entity || entity.kind !== 'individual') return false;
+/** An unnamed source is taken up again only as the speaker of words: "“…,” she said." */
+function compatible(entity: Entity | null, gender: Gender, useGender: boolean, attributing: boolean): entity is Entity {
+  if (!entity || !(entity.kind === 'individual' || (attributing && entity.kind === 'anonymous'))) return false;
   return !useGender || entity.gender === null || entity.gender === gender;
 }
 
@@ -88,7 +92,8 @@ function resolvePronoun(
   useGender: boolean,
 ): Entity | null {
   const sentence = document.sentences[sentenceIndex];
-  const ok = (entity: Entity | null): entity is Entity => compatible(entity, pronoun.gender, useGender);
+  const attributing = opensWithSpeechVerb(document.narrative.slice(pronoun.end, pronoun.end + 30));
+  const ok = (entity: Entity | null): entity is Entity => compatible(entity, pronoun.gender, useGender, attributing);
   if (sentence) {
     const lead = document.narrative.slice(sentence.start, pronoun.start);
     const comma = document.narrative.slice(0, sentence.end).indexOf(',', pronoun.end);
@@ -97,27 +102,43 @@ function resolvePronoun(
       if (main && ok(main.entity) && /^,\s*$/.test(document.narrative.slice(comma, main.start))) return main.entity;
     }
   }
-  const earlier = mentions.filter((mention) => mention.end <= pronoun.start && ok(personOf(mention)) && mention.kind !== 'group');
+  const earlier = mentions.filter((mention) => mention.end <= pronoun.start && ok(personOf(mention)) && mention.kind !== 'group' && !ownsPrepositionalObject(document, mention));
   const candidates = pronoun.object ? earlier.slice(0, -1) : earlier;
-  const own = candidates.find((mention) => !isPrepositionalObject(document.narrative, mention)) ?? candidates[0];
+  const sayers = candidates.filter((mention) => !isPrepositionalObject(document.narrative, mention) && !mention.object);
+  const own = (isDeterminer(document, pronoun) ? sayers[sayers.length - 1] : sayers[0]) ?? candidates[0];
   if (own) return personOf(own);
-  const attributing = opensWithSpeechVerb(document.narrative.slice(pronoun.end, pronoun.end + 30));
+  let backstory: { entity: Entity; paragraph: number } | null = null;
   for (let index = sentenceIndex - 1; index >= 0 && index >= sentenceIndex - LOOKBACK_SENTENCES; index -= 1) {
-    if (attributing && isBackstory(document, bySentence[index] ?? [])) continue;
+    const paragraph = document.sentences[index]?.paragraph ?? -1;
+    if (backstory && paragraph !== backstory.paragraph) return backstory.entity;
     const subject = subjects[index] ?? null;
-    if (ok(subject)) return subject;
-    const other = (bySentence[index] ?? []).find((mention) => ok(mention.entity));
-    if (other?.entity) return other.entity;
+    const found = ok(subject) ? subject : ((bySentence[index] ?? []).find((mention) => ok(mention.entity))?.entity ?? null);
+    if (!found) continue;
+    if (!attributing || backstory || !isBackstory(document, bySentence[index] ?? [])) return found;
+    backstory = { entity: found, paragraph };
   }
-  return null;
+  return backstory?.entity ?? null;
+}
+
+/** "his government", "her own account": a possessive pronoun, whose person is the nearest subject before it. */
+function isDeterminer(document: ArticleDocument, pronoun: Mention): boolean {
+  return !pronoun.object && /^(?:his|her)$/i.test(document.narrative.slice(pronoun.start, pronoun.end));
+}
+
+/** "Reacting to the chancellor’s remarks, he …": a possessor inside a prepositional phrase is no antecedent. */
+function ownsPrepositionalObject(document: ArticleDocument, mention: Mention): boolean {
+  return mention.possessive && mention.kind !== 'pronoun' && isPrepositionalObject(document.narrative, mention);
 }
 
 /** "Haldane’s office … call her": an office's mention also names the person it speaks for. */
 function personOf(mention: Mention): Entity | null {
-  return mention.entity?.kind === 'individual' ? mention.entity : (mention.entity?.principal ?? null);
+  return mention.entity && mention.entity.kind !== 'institution' ? mention.entity : (mention.entity?.principal ?? null);
 }
 
-/** "Malvane had promised them in September …": a sentence of background, whose subject is not who speaks next. */
+/**
+ * "Malvane had promised them in September …": a sentence of background, whose subject
+ * is not who speaks next when someone else in its paragraph was spoken of before it.
+ */
 function isBackstory(document: ArticleDocument, mentions: readonly Mention[]): boolean {
   const first = mentions.find((mention) => mention.entity && !mention.possessive);
   return first !== undefined && /^\s+had\s+\p{Ll}/u.test(document.narrative.slice(first.end, first.end + 20));

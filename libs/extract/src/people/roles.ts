@@ -1,24 +1,48 @@
 import { hasDemonymShape } from '@parley/domain';
 import type { Introduction } from './introductions';
+import { isSpeechVerb } from '../attribution/speech-verbs';
 import { FUNCTION_WORDS, TITLE_HEADS } from './lexicon';
 
 const OF_AFTER = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)*)/u;
 
-/** "Velmoran President" with "of Sardova" after the name: the title, and what it is of. */
+/**
+ * "Velmoran President" with "of Sardova" after the name: the title, and what it is of.
+ * The title is read back from its head word and stops where the title ends: at a
+ * possessor ("Velmora’s"), a demonym, a function word or a verb ("revealed that
+ * Velmora’s president, …" is the president of Velmora, not a "Revealed president").
+ */
 export function roleFromWords(words: string[], after: string): Pick<Introduction, 'title' | 'of' | 'current'> {
   let possessor: string | null = null;
+  let demonym: string | null = null;
   let current = true;
   const kept: string[] = [];
-  for (const word of words) {
+  for (let index = words.length - 1; index >= 0; index -= 1) {
+    const word = words[index] as string;
     const possessive = /^(\p{Lu}[\p{L}\p{M}.-]*)['’]s$/u.exec(word);
-    if (possessive) possessor = possessive[1] ?? null;
-    else if (word.toLowerCase() === 'former') current = false;
-    else if (!FUNCTION_WORDS.has(word.toLowerCase()) || word === 'Prime' || word === 'Foreign' || word.toLowerCase() === 'prime') kept.push(word);
+    if (possessive) {
+      possessor = possessive[1] ?? null;
+      break;
+    }
+    if (word.toLowerCase() === 'former') {
+      current = false;
+      continue;
+    }
+    if (kept.length > 0 && hasDemonymShape(word)) {
+      demonym = word;
+      break;
+    }
+    if (endsTitle(word)) break;
+    kept.unshift(word);
   }
-  let demonym: string | null = null;
-  if (kept.length > 1 && hasDemonymShape(kept[0] ?? '')) demonym = kept.shift() ?? null;
   const title = kept.join(' ').replace(/,$/, '');
   return { title: title ? sentenceCase(title) : null, of: ofAfter(after) ?? possessor ?? demonym, current };
+}
+
+/** A word that cannot belong to a title before it: a function word, a verb, a lower-case possessive. */
+function endsTitle(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === 'prime' || lower === 'foreign') return false;
+  return FUNCTION_WORDS.has(lower) || isSpeechVerb(lower) || /^\p{Ll}+ed$/u.test(word) || /['’]s$/.test(word);
 }
 
 /**
@@ -32,7 +56,11 @@ export function roleBefore(text: string): [string, string, string] | null {
   words.pop();
   const last = (words.pop() ?? '').replace(/[,.]$/, '');
   if (!/^[\p{L}-]+$/u.test(last)) return null;
-  const lead = words.slice(-3).filter((word) => /^[\p{L}’'.-]+$/u.test(word));
+  const lead: string[] = [];
+  for (const word of words.slice(-3).reverse()) {
+    if (!/^[\p{L}’'.-]+$/u.test(word)) break;
+    lead.unshift(word);
+  }
   return [text, lead.length > 0 ? `${lead.join(' ')} ` : '', last];
 }
 

@@ -66,11 +66,16 @@ function titleMatches(roleTitle: string, head: string): boolean {
   return roleTitle === head || roleTitle.endsWith(` ${head}`);
 }
 
+const LEADER_KINDS = ['head_of_state', 'head_of_government'];
+
 /** The one head of state or government the article gives a country. */
 export function leaderOf(country: string | null, entities: Entities): Entity | null {
   if (!country) return null;
-  const leaders = entities.people().filter((person) =>
-    person.roles.some((role) => role.current && role.of === country && ['head_of_state', 'head_of_government'].includes(classifyRole(role.title, role.of))),
-  );
+  const leaders = entities.people().filter((person) => person.roles.some((role) => role.current && role.of === country && LEADER_KINDS.includes(classifyRole(role.title, role.of))));
   return leaders.length === 1 ? (leaders[0] ?? null) : null;
+}
+
+/** A head of state or government in office. */
+export function isLeader(entity: Entity): boolean {
+  return entity.roles.some((role) => role.current && LEADER_KINDS.includes(classifyRole(role.title, role.of)));
 }

@@ -113,7 +113,7 @@ function scanParagraph(
     if (SINGLE_OPENERS.includes(char)) {
       if (!isSpace(next)) stack.push({ at, family });
     } else if (top?.family === 'single' && canClose(prev, next)) {
-      const pluralPossessive = /s/i.test(prev) && next === ' ' && /\p{Ll}/u.test(text[at + 2] ?? '') && lastSingleCloser > at;
+      const pluralPossessive = /s/i.test(prev) && next === ' ' && /\p{Ll}/u.test(text[at + 2] ?? '') && lastSingleCloser > at && !singleOpensBetween(text, at + 1, lastSingleCloser);
       if (!pluralPossessive) closeFamily('single', at);
     } else if (char === "'" && canOpen(prev, next)) {
       stack.push({ at, family });
@@ -141,6 +141,15 @@ function findLastSingleCloser(text: string, paragraph: Range): number {
     if (!(isWordChar(prev) && isWordChar(next)) && canClose(prev, next)) return at;
   }
   return -1;
+}
+
+/** Whether a single mark shaped as an opener lies between: then the "s' " before it closes a quote ("'of fairness' and 'a decade'"). */
+function singleOpensBetween(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at += 1) {
+    const char = text[at] ?? '';
+    if ((char === "'" || SINGLE_OPENERS.includes(char)) && canOpen(text[at - 1] ?? '', text[at + 1] ?? '') && !isWordChar(text[at - 1] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Orders quotes by position and turns `continues` from an opening offset into an index. */

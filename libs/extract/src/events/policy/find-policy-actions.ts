@@ -7,7 +7,7 @@ import type { ArticleDocument } from '../../text/document';
 import type { Sentence } from '../../text/sentences';
 import { clauseEnd, clauseStart } from '../event-clauses';
 import type { FoundMeeting } from '../meetings';
-import { isLeader } from '../participants';
+import { isLeader } from '../../people/title-mentions';
 import { ActorFinder, announcer, countryOf } from './actors';
 import { isTariff, linkRetaliation, toPolicyActions, type Draft } from './drafts';
 import { addExemption } from './exemptions';

@@ -1,0 +1,38 @@
+import type { IsoDate } from '@parley/domain';
+import type { Entity } from '../people/entities';
+import type { ResolvedMentions } from '../people/resolve';
+import { MASK, type ArticleDocument } from '../text/document';
+import { eventPhrases, zonesDate } from './clause-dates';
+import { saidZones } from './said-zones';
+
+/** Opening words that report a fresh reaction to the day's news: "Reacting to the delay, …". */
+/** "She will travel to Ostrel on Friday": a plan, whose day is not that of the words after it. */
+const PLANS = /\b(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to|intends?\s+to)\b/;
+const NEW_REACTION = /^(?:Reacting|Responding)\s+to\b|^In\s+(?:a\s+)?(?:response|reaction)\s+to\b/;
+
+/**
+ * When a quotation was said, as the sentence leading into it tells: "At a dinner on
+ * Tuesday night, he was in a lighter mood. “…,” he said." was said on Tuesday; "Reacting
+ * to the delay, he was blunter. “…,” he said." is a new reaction, the day's news.
+ * When that sentence reports speech ("He said they had settled it on Wednesday night"), only
+ * the words about its own saying count. Undefined when neither the quotation's sentence nor
+ * the one before it in its paragraph, which must be about the speaker, says so.
+ */
+export function leadInDate(document: ArticleDocument, resolved: ResolvedMentions, sentenceIndex: number, speaker: Entity | null, publishedAt: IsoDate | null): IsoDate | null | undefined {
+  const sentence = document.sentences[sentenceIndex];
+  const before = document.sentences[sentenceIndex - 1];
+  if (!sentence || !speaker) return undefined;
+  if (NEW_REACTION.test(document.narrative.slice(sentence.start, sentence.end))) return publishedAt;
+  if (!before || before.paragraph !== sentence.paragraph || resolved.subjects[sentenceIndex - 1] !== speaker) return undefined;
+  const text = document.narrative.slice(before.start, before.end);
+  if (text.includes(MASK)) return undefined;
+  if (NEW_REACTION.test(text)) return publishedAt;
+  if (PLANS.test(text)) return undefined;
+  const said = saidZones(document.narrative, before, before.end);
+  if (said.length > 0) {
+    const occasion = zonesDate(document.narrative, said, publishedAt);
+    return occasion?.kind === 'day' && occasion.date ? occasion.date : undefined;
+  }
+  const phrase = eventPhrases(document.narrative, before).find((candidate) => candidate.precision === 'exact');
+  return phrase && publishedAt ? phrase.resolve(publishedAt, 'past') : undefined;
+}
