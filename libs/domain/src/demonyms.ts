@@ -22,11 +22,43 @@ function stems(word: string, endings: readonly string[]): string[] {
   return found;
 }
 
-/** Whether `demonym` is the adjective of `country`: Valdorian ↔ Valdoria, Norlandic ↔ Norland. */
+/** Words that end compound country names and that a demonym may drop: Vessmark → Vessish, Selmark → Selmish. */
+const PLACE_WORDS = /(?:mark|march|land|vik|stad|burg|berg|heim|gard|holm|mouth|ford|stan)$/;
+
+/** Whether `demonym` is the adjective of `country`: Valdorian ↔ Valdoria, Norlandic ↔ Norland, and Vessish ↔ Vessmark. */
 export function isDemonymOf(demonym: string, country: string): boolean {
+  if (!sameOpening(demonym, country)) return false;
+  return sharesStem(demonym, country) || dropsPlaceWord(demonym, country);
+}
+
+/** Every pairing keeps at least the first letters of the name: a cheap test that spares the rest. */
+function sameOpening(demonym: string, country: string): boolean {
+  return demonym.slice(0, MIN_STEM).toLowerCase() === country.slice(0, MIN_STEM).toLowerCase();
+}
+
+/**
+ * Whether `demonym` is the whole name of `country` with an ending (Valdorian from
+ * Valdoria, Norlandic from Norland), not a word that drops part of the name (Vessish from
+ * Vessmark or from Vessland), and so may stand for the country in a name built from it.
+ */
+export function isRegularDemonymOf(demonym: string, country: string): boolean {
+  const name = country.toLowerCase().replace(/[aeiouy]+$/, '');
+  return name.length >= MIN_STEM && demonym.toLowerCase().startsWith(name);
+}
+
+function sharesStem(demonym: string, country: string): boolean {
   if (demonym.toLowerCase() === country.toLowerCase()) return true;
   const countryStems = new Set(stems(country, COUNTRY_ENDINGS));
   return stems(demonym, DEMONYM_ENDINGS).some((stem) => stem.length >= MIN_STEM + 1 && countryStems.has(stem));
+}
+
+function dropsPlaceWord(demonym: string, country: string): boolean {
+  const key = country.toLowerCase();
+  const place = PLACE_WORDS.exec(key);
+  if (!place) return false;
+  return stems(demonym, DEMONYM_ENDINGS)
+    .slice(1)
+    .some((stem) => stem.length >= Math.max(MIN_STEM, place.index) && key.startsWith(stem));
 }
 
 /**

@@ -9,7 +9,7 @@ describe('input an extractor must survive', () => {
   });
 
   it('finds no statements in text without quotation marks', () => {
-    const extraction = extractArticle({ text: 'President Lena Marsh of Ostrel said on Monday that talks would continue.', publishedAt: '2025-06-12' });
+    const extraction = extractArticle({ text: 'President Lena Marrik of Osterval said on Monday that talks would continue.', publishedAt: '2025-06-12' });
     expect(extraction.statements).toEqual([]);
   });
 

@@ -58,11 +58,11 @@ describe('meetings', () => {
   it('finds planned and held meetings with their place and day', () => {
     const text =
       'Trade Minister Eli Moss of Kestavia and his Ustrian counterpart, Rina Hale, will meet in the border town of Dorn on Tuesday. ' +
-      `${LEADERS} met in the capital, Corrin, on Monday.`;
+      `${LEADERS} met in the capital, Carrick, on Monday.`;
     const meetings = extract(text).meetings?.map(({ participants, date, location, status }) => ({ participants: [...participants].sort(), date, location, status }));
     expect(meetings).toEqual([
       { participants: ['Eli Moss', 'Rina Hale'], date: '2025-06-17', location: 'Dorn', status: 'planned' },
-      { participants: ['Ada Lorne', 'Bo Renner'], date: '2025-06-09', location: 'Corrin', status: 'held' },
+      { participants: ['Ada Lorne', 'Bo Renner'], date: '2025-06-09', location: 'Carrick', status: 'held' },
     ]);
   });
 });

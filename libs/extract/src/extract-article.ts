@@ -32,7 +32,7 @@ export function extractArticle(input: ArticleInput): Extraction {
   const events = { document, resolved, publishedAt, latestDateBefore: latestDateBefore(document, publishedAt) };
   const meetings = findMeetings(events);
   const calls = findCalls({ ...events, entities, countries, meetings });
-  const placements = placeStatements(document, resolved, entities, attributions, calls, publishedAt);
+  const placements = placeStatements({ ...events, calls, meetings }, entities, attributions);
   const statements = buildStatements(document, attributions, placements, entities);
   const policyActions = findPolicyActions(document, resolved, countries, publishedAt, meetings);
 

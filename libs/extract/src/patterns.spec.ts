@@ -13,18 +13,18 @@ describe('attribution patterns', () => {
   it.each([
     [
       'splits a quote around its attribution into two statements by one speaker',
-      'Chancellor Mira Olsen of Tarvia spoke on Thursday.\n\n“We will not retreat,” Olsen said, “and we will not apologise.”',
+      'Chancellor Runa Olsen of Tarvia spoke on Thursday.\n\n“We will not retreat,” Olsen said, “and we will not apologise.”',
       [
-        ['Mira Olsen', 'We will not retreat,', '2025-06-12'],
-        ['Mira Olsen', 'and we will not apologise.', '2025-06-12'],
+        ['Runa Olsen', 'We will not retreat,', '2025-06-12'],
+        ['Runa Olsen', 'and we will not apologise.', '2025-06-12'],
       ],
     ],
     [
       'reads British single quotes with apostrophes inside',
-      "Prime Minister Ada Quell of Norvia said on Monday that the deal was 'dead'.\n\n'It's the country's choice, and we don't regret it,' Quell said.",
+      "Prime Minister Ada Quenby of Norvia said on Monday that the deal was 'dead'.\n\n'It's the country's choice, and we don't regret it,' Quenby said.",
       [
-        ['Ada Quell', 'dead', '2025-06-09'],
-        ['Ada Quell', "It's the country's choice, and we don't regret it,", '2025-06-09'],
+        ['Ada Quenby', 'dead', '2025-06-09'],
+        ['Ada Quenby', "It's the country's choice, and we don't regret it,", '2025-06-09'],
       ],
     ],
   ])('%s', (_name, text, expected) => {
@@ -38,9 +38,9 @@ describe('attribution patterns', () => {
 
   it('resolves he and she to the nearest person of that gender', () => {
     const text =
-      'President Lena Marsh of Ostrel met Prime Minister Karl Vind of Belmark on Tuesday. Marsh said her country wanted a deal.\n\n' +
+      'President Lena Marrik of Osterval met Prime Minister Karl Vind of Belmark on Tuesday. Marrik said her country wanted a deal.\n\n' +
       'Vind spoke to reporters afterwards about his plans.\n\n“We are close,” she said. “Nothing is agreed yet,” he said.';
-    expect(said(text).map(([speaker]) => speaker)).toEqual(['Lena Marsh', 'Karl Vind']);
+    expect(said(text).map(([speaker]) => speaker)).toEqual(['Lena Marrik', 'Karl Vind']);
   });
 
 
@@ -68,8 +68,8 @@ describe('attribution patterns', () => {
   it.each([
     [
       'a leader’s spokesperson, a presidency and an anonymous official',
-      'Prime Minister Sten Holm of Varland spoke by phone with President Ida Kern of Moravia on Tuesday.\n\n' +
-        'A spokesperson for Holm said the call had been “frank”. The Moravian presidency said in a statement that it was “useful”.\n\n' +
+      'Prime Minister Sten Hollin of Varland spoke by phone with President Ida Kern of Moravia on Tuesday.\n\n' +
+        'A spokesperson for Hollin said the call had been “frank”. The Moravian presidency said in a statement that it was “useful”.\n\n' +
         'A senior Varlandic official said the talks were “stuck”.',
       ['Office of the Prime Minister of Varland (spokesperson)', 'Presidency of Moravia', 'Varlandic government official (anonymous)'],
     ],
@@ -86,18 +86,18 @@ describe('attribution patterns', () => {
 
 describe('speakers named around the quotation', () => {
   it('takes the speaker from a sentence of attribution alone after the quotation', () => {
-    const text = 'President Lina Sorel of Ambria spoke in Vedra.\n\n“We will not move an inch.” Sorel told reporters.';
-    expect(said(text)).toEqual([['Lina Sorel', 'We will not move an inch.', '2025-06-12']]);
+    const text = 'President Lina Sorvik of Ambria spoke in Vedra.\n\n“We will not move an inch.” Sorvik told reporters.';
+    expect(said(text)).toEqual([['Lina Sorvik', 'We will not move an inch.', '2025-06-12']]);
     expect(extract(text).statements[0]?.channel).toBe('remarks_to_reporters');
   });
 
   it('introduces a speaker after the quotation, described or by appositive, and follows them with pronouns', () => {
     const text =
-      'President Lina Sorel of Ambria announced the plan.\n\n' +
-      '“It will cost us dearly,” the opposition leader, Piet Lanvik, wrote on Facebook on Sunday.\n\n' +
+      'President Lina Sorvik of Ambria announced the plan.\n\n' +
+      '“It will cost us dearly,” the opposition leader, Pim Lanvik, wrote on Facebook on Sunday.\n\n' +
       '“Our ports will empty,” said Hanne Roos, who heads the Ambrian Shippers’ Council. “Nobody asked us,” she added.';
     expect(said(text)).toEqual([
-      ['Piet Lanvik', 'It will cost us dearly,', '2025-06-08'],
+      ['Pim Lanvik', 'It will cost us dearly,', '2025-06-08'],
       ['Hanne Roos', 'Our ports will empty,', '2025-06-12'],
       ['Hanne Roos', 'Nobody asked us,', '2025-06-12'],
     ]);
@@ -107,34 +107,34 @@ describe('speakers named around the quotation', () => {
 describe('the day and channel of an occasion', () => {
   it('dates words by the occasion the attribution names, not by the dates of what was said', () => {
     const text =
-      'President Lina Sorel of Ambria gave an interview broadcast on Tuesday evening.\n\n' +
+      'President Lina Sorvik of Ambria gave an interview broadcast on Tuesday evening.\n\n' +
       '“The border stays open,” she said.\n\n' +
-      'Sorel told reporters on Thursday she expected to meet the Vedran president on Monday, adding that the talks were “long overdue.”';
+      'Sorvik told reporters on Thursday she expected to meet the Vedran president on Monday, adding that the talks were “long overdue.”';
     expect(said(text).map(([, , date]) => date)).toEqual(['2025-06-10', '2025-06-12']);
     expect(extract(text).statements[0]?.channel).toBe('interview');
   });
 
   it('gives a lede quotation the channel the next paragraph reports', () => {
     const text =
-      'President Lina Sorel of Ambria said on Thursday that the tariff was “a mistake.”\n\n' +
-      'Sorel made the comments while speaking with reporters in Vedra.';
-    expect(extract(text).statements[0]).toMatchObject({ speaker: 'Lina Sorel', channel: 'remarks_to_reporters', date: '2025-06-12' });
+      'President Lina Sorvik of Ambria said on Thursday that the tariff was “a mistake.”\n\n' +
+      'Sorvik made the comments while speaking with reporters in Vedra.';
+    expect(extract(text).statements[0]).toMatchObject({ speaker: 'Lina Sorvik', channel: 'remarks_to_reporters', date: '2025-06-12' });
   });
 
   it('dates a relative clause about speaking as the speaker’s occasion', () => {
-    const text = 'Sorel, who addressed the Ambrian parliament yesterday, defended the plan as “fair to everyone.”\n\nPresident Lina Sorel of Ambria is under pressure.';
+    const text = 'Sorvik, who addressed the Ambrian parliament yesterday, defended the plan as “fair to everyone.”\n\nPresident Lina Sorvik of Ambria is under pressure.';
     expect(extract(text).statements[0]).toMatchObject({ channel: 'speech', date: '2025-06-11' });
   });
 });
 
 describe('dates by tense', () => {
   it('takes a past-tense weekday as the latest such day on or before publication', () => {
-    const text = 'President Tor Bakke of Lumen said on Thursday that talks were “close”. Bakke said on Friday that they were “over”.';
+    const text = 'President Tarje Bakke of Lumen said on Thursday that talks were “close”. Bakke said on Friday that they were “over”.';
     expect(said(text).map(([, , date]) => date)).toEqual(['2025-06-12', '2025-06-06']);
   });
 
   it('gives "last week" and "earlier this month" no date', () => {
-    const text = 'President Tor Bakke of Lumen said last week that talks were “close”.';
+    const text = 'President Tarje Bakke of Lumen said last week that talks were “close”.';
     expect(said(text)[0]?.[2]).toBeNull();
   });
 

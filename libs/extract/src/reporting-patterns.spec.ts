@@ -24,7 +24,7 @@ describe('speakers', () => {
     ],
     [
       'a leader’s office without taking a verb before a possessive country into the title',
-      'Prime Minister Ines Hald of Ravenna spoke on Thursday. Hald revealed that Osterey’s president, Ivo Marsk, had telephoned her on Monday to warn that his country would “match every duty.”\n\n' +
+      'Prime Minister Imke Hald of Ravenna spoke on Thursday. Hald revealed that Osterey’s president, Ivo Marsk, had telephoned her on Monday to warn that his country would “match every duty.”\n\n' +
         'Marsk’s office said the call had been “direct.”',
       [
         ['Ivo Marsk', 'match every duty.'],
@@ -33,12 +33,12 @@ describe('speakers', () => {
     ],
     [
       'the chancellery of the one chancellor, when the article first speaks of “the chancellery”',
-      'Chancellor Piet Aro of Lunmark spoke by phone with President Ana Vos of Belmark on Thursday.\n\nA readout released by the chancellery described the call as “useful.”',
+      'Chancellor Pim Aro of Lunmark spoke by phone with President Ana Vos of Belmark on Thursday.\n\nA readout released by the chancellery described the call as “useful.”',
       [['Chancellery of Lunmark', 'useful.']],
     ],
     [
       'one anonymous source for a government, taken up again as “the source” or “she”',
-      'Prime Minister Ines Hald of Ravenna spoke on Thursday.\n\n' +
+      'Prime Minister Imke Hald of Ravenna spoke on Thursday.\n\n' +
         'One senior government figure, speaking on condition of anonymity, said the prime minister had “no choice left.” “It was this or an election,” the source said.\n\n' +
         'A Ravennese trade official said the decision was final. “Nobody will reopen it,” she said.',
       [
@@ -49,7 +49,7 @@ describe('speakers', () => {
     ],
     [
       'a source by the country itself when the article has no demonym for it',
-      'Prime Minister Ines Hald of Ravenna spoke on Thursday.\n\nOne senior government figure, speaking on condition of anonymity, said the prime minister had “no choice left.”',
+      'Prime Minister Imke Hald of Ravenna spoke on Thursday.\n\nOne senior government figure, speaking on condition of anonymity, said the prime minister had “no choice left.”',
       [['Ravenna government official (anonymous)', 'no choice left.']],
     ],
     [
@@ -60,7 +60,7 @@ describe('speakers', () => {
     ],
     [
       '“he” after an opening phrase by the sentence before, not by a possessor inside the phrase',
-      'Chancellor Piet Aro of Lunmark spoke on Thursday. Union leader Olle Brant said the plan was “a disgrace.”\n\n' +
+      'Chancellor Pim Aro of Lunmark spoke on Thursday. Union leader Olle Brant said the plan was “a disgrace.”\n\n' +
         'Brant was unmoved. Reacting to the chancellor’s remarks, he said: “Words are cheap.”',
       [
         ['Olle Brant', 'a disgrace.'],
@@ -81,7 +81,7 @@ describe('speakers', () => {
     ['a government spokesman', '“Talks are still possible,” said a government spokesman.', 'Government of Ravenna (spokesperson)'],
     ['a spokesman named after his description', '“Talks are still possible,” said Hald’s spokesman, Ole Brun.', 'Ole Brun'],
   ])('names %s as the spokesperson of the office or ministry', (_name, sentence, speaker) => {
-    const text = `Prime Minister Ines Hald of Ravenna spoke on Thursday.\n\n${sentence}`;
+    const text = `Prime Minister Imke Hald of Ravenna spoke on Thursday.\n\n${sentence}`;
     expect(speakers(text).map(([who]) => who)).toEqual([speaker]);
   });
 });
@@ -131,8 +131,8 @@ describe('calls', () => {
   it('dates a three-way call from the relative clause of a later sentence', () => {
     const text =
       'Osterey and Lunmark agreed on Thursday to resume trade talks after a three-way phone call hosted by President Ana Vos of Belmark.\n\n' +
-      'The call, which Vos convened on Tuesday, was the first contact between Prime Minister Karl Tiede of Osterey and Chancellor Piet Aro of Lunmark since March.';
-    expect(extract(text).calls.map((call) => [[...call.participants].sort(), call.date])).toEqual([[['Ana Vos', 'Karl Tiede', 'Piet Aro'], '2025-06-10']]);
+      'The call, which Vos convened on Tuesday, was the first contact between Prime Minister Karl Tiede of Osterey and Chancellor Pim Aro of Lunmark since March.';
+    expect(extract(text).calls.map((call) => [[...call.participants].sort(), call.date])).toEqual([[['Ana Vos', 'Karl Tiede', 'Pim Aro'], '2025-06-10']]);
   });
 
   it('reads the call of “announced the deal after a phone call with …” as one new call, with its day', () => {

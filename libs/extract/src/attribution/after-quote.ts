@@ -22,8 +22,8 @@ export function opensWithSpeechVerb(text: string): boolean {
 }
 
 /**
- * The speaker named right after a quotation's closing mark: "…,” Ruiz said", "…,” said
- * Rusk", "…,” a spokesperson for Aransen said in a statement", "…,” the opposition leader,
+ * The speaker named right after a quotation's closing mark: "…,” Vos said", "…,” said
+ * Krell", "…,” a spokesperson for Haldane said in a statement", "…,” the opposition leader,
  * Ilka Marlow, wrote", "…,” according to a statement from the ministry".
  */
 export function mentionAfterQuote(narrative: string, quote: Quote, mentions: readonly Mention[], limit: number): Mention | null {
@@ -39,4 +39,9 @@ export function mentionAfterQuote(narrative: string, quote: Quote, mentions: rea
   if (opensWithSpeechVerb(narrative.slice(from, limit)) && VERB_THEN_DESCRIPTION.test(gap)) return next;
   if (ACCORDING_TO.test(gap)) return next;
   return null;
+}
+
+/** "…,” according to the presidency's readout": the mention after the quotation is where the words were reported, not who said them. */
+export function isSourceAfterQuote(narrative: string, quote: Quote, mention: Mention): boolean {
+  return quote.close !== null && ACCORDING_TO.test(narrative.slice(quote.close + 1, mention.start));
 }

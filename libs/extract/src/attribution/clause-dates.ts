@@ -5,31 +5,37 @@ import type { Range } from '../text/ranges';
 export type ClauseDate =
   | { kind: 'day'; date: IsoDate | null; at: number }
   | { kind: 'call'; at: number }
+  | { kind: 'event'; at: number; meeting: boolean }
   | { kind: 'same_day_as_latest'; at: number }
   | { kind: 'offset'; days: number; at: number };
 
 const EFFECTIVE_BEFORE = /\b(?:from|starting|effective|until|till|by|since|before|through|deadline|expires?|take[sn]? effect(?: on)?|took effect(?: on)?|come[s]? into force(?: on)?|in force(?: on| from)?|due(?: to take effect)?(?: on)?|apply(?: from)?|scheduled for)\s+(?:on\s+)?$/i;
 const SUBORDINATE_ZONES = /,\s+(?:which|who|whom|whose)\b[^,]*|\bsince\b[^,.;]*|\b(?:that|which)\s+(?:he|she|it|they|\p{Lu}\p{L}+)\s+(?:had\s+)?(?:announced|floated|imposed|placed|introduced|proposed|signed|prepared)\b[^,.;]*/gu;
 const CALL_REFERENCE = /\b(?:(?:on|during|after|following)\s+)?the\s+(?:night|day|evening|morning|afternoon)\s+of\s+the\s+call\b|\b(?:after|during|following|in)\s+the\s+(?:phone\s+|video\s+)?call\b/i;
+/** "in a statement issued after the summit", "said afterwards": the day of the event the story last told of. */
+const EVENT_REFERENCE = /\b(?:after|following|at the (?:end|close) of)\s+the\s+(?:summit|talks|meeting|visit|session|dinner)\b|\bafterwards\b/i;
 const SAME_DAY = /\b(?:within hours|hours later|later that day|the same day|shortly afterwards?|minutes later|that (?:morning|afternoon|evening|night|day))\b/i;
 /** A relative clause about speaking dates the speaker's occasion: "Malvane, who addressed parliament yesterday, …". */
 const OCCASION_CLAUSE = /^,\s+who\s+(?:had\s+)?(?:addressed|spoke|told|said|wrote|posted|gave|delivered|appeared|held)\b/;
 /** Words without which neither a reference to the call nor "the same day" can be said. */
-const RELATIVE_DAY_WORDS = /call|hours|later|same|shortly|minutes/;
-const NUMBERS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const OFFSET = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+(after|before)\s+$/i;
+const RELATIVE_DAY_WORDS = /call|hours|later|same|shortly|minutes|after|following|close of|end of/;
+const NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const OFFSET_PHRASE = '\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(days?|weeks?)\\s+(after|before)\\b';
+const OFFSET = new RegExp(OFFSET_PHRASE, 'i');
+const OFFSET_AT_END = new RegExp(`${OFFSET_PHRASE}\\s+$`, 'i');
 
 /** Date phrases of a range of the narrative that date its own events: not effective dates, not those of a relative clause. */
 export function eventPhrases(narrative: string, range: Range, keepAt: number | null = null): Array<DatePhrase & { at: number }> {
   const slice = narrative.slice(range.start, range.end);
-  if (!mayHoldDatePhrase(slice)) return [];
+  const phrases = findDatePhrases(slice);
+  if (phrases.length === 0) return [];
   const excluded: Array<[number, number]> = [];
   const kept = keepAt === null ? -1 : keepAt - range.start;
   for (const zone of slice.matchAll(SUBORDINATE_ZONES)) {
     if (OCCASION_CLAUSE.test(zone[0])) continue;
     if (kept < zone.index || kept >= zone.index + zone[0].length) excluded.push([zone.index, zone.index + zone[0].length]);
   }
-  return findDatePhrases(slice)
+  return phrases
     .filter((phrase) => !EFFECTIVE_BEFORE.test(slice.slice(Math.max(0, phrase.start - 40), phrase.start)))
     .filter((phrase) => !excluded.some(([from, to]) => phrase.start >= from && phrase.start < to))
     .map((phrase) => ({ ...phrase, at: range.start + phrase.start }));
@@ -71,17 +77,35 @@ export function zonesDate(narrative: string, zones: readonly Range[], reference:
   }
   const phrases = zones.flatMap((zone) => eventPhrases(narrative, zone, verbAt));
   const phrase = verbAt === null ? phrases[0] : [...phrases].sort((a, b) => Math.abs(a.at - verbAt) - Math.abs(b.at - verbAt))[0];
-  if (!phrase) return null;
+  if (!phrase) return eventReference(narrative, zones);
   const date = phrase.precision === 'vague' || !reference ? null : phrase.resolve(reference, tense);
   return { kind: 'day', date, at: phrase.at };
 }
 
+function eventReference(narrative: string, zones: readonly Range[]): ClauseDate | null {
+  for (const zone of zones) {
+    const event = EVENT_REFERENCE.exec(narrative.slice(zone.start, zone.end));
+    if (event) return { kind: 'event', at: zone.start + event.index, meeting: !/^afterwards$/i.test(event[0]) };
+  }
+  return null;
+}
+
 /** "three days after" just before `at`: the days to go back from the sentence's own date. */
 export function offsetBefore(narrative: string, at: number): number | null {
-  const match = OFFSET.exec(narrative.slice(Math.max(0, at - 30), at));
-  if (!match) return null;
+  const match = OFFSET_AT_END.exec(narrative.slice(Math.max(0, at - 30), at));
+  return match ? signedDays(match) : null;
+}
+
+/** "three days after", "a week before" in a text: where, and the days to go back (after) or on (before) from the date it counts from. */
+export function offsetIn(text: string): { index: number; days: number } | null {
+  const match = OFFSET.exec(text);
+  return match ? { index: match.index, days: signedDays(match) } : null;
+}
+
+function signedDays(match: RegExpExecArray): number {
   const count = NUMBERS[(match[1] ?? '').toLowerCase()] ?? Number(match[1]);
-  return match[2]?.toLowerCase() === 'after' ? -count : count;
+  const days = /^week/i.test(match[2] ?? '') ? count * 7 : count;
+  return match[3]?.toLowerCase() === 'after' ? -days : days;
 }
 
 export function shift(date: IsoDate | null, days: number): IsoDate | null {

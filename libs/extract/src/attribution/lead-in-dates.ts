@@ -3,10 +3,10 @@ import type { Entity } from '../people/entities';
 import type { ResolvedMentions } from '../people/resolve';
 import { MASK, type ArticleDocument } from '../text/document';
 import { eventPhrases, zonesDate } from './clause-dates';
-import { saidZones } from './said-zones';
+import { saidZones } from './lead-zones';
 
 /** Opening words that report a fresh reaction to the day's news: "Reacting to the delay, …". */
-/** "She will travel to Ostrel on Friday": a plan, whose day is not that of the words after it. */
+/** "She will travel to Orsk on Friday": a plan, whose day is not that of the words after it. */
 const PLANS = /\b(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to|intends?\s+to)\b/;
 const NEW_REACTION = /^(?:Reacting|Responding)\s+to\b|^In\s+(?:a\s+)?(?:response|reaction)\s+to\b/;
 

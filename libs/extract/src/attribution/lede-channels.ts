@@ -12,8 +12,8 @@ const RECENT_PARAGRAPHS = 2;
 
 /**
  * Channels that arrive after the words: a wire story's lede quotes first and says where
- * later ("Brenner said on Wednesday …" … "Speaking to reporters … on Wednesday,
- * Brenner …"), and "Hollmann made the comments while speaking with reporters" gives
+ * later ("Hollmann said on Wednesday …" … "Speaking to reporters … on Wednesday,
+ * Hollmann …"), and "Hollmann made the comments while speaking with reporters" gives
  * the comments just before it their channel.
  */
 export class LedeChannels {

@@ -5,6 +5,8 @@
 const NAMING_CUE = /(?:\b(?:reading|read|chanted|chanting|chant|chants of|slogan|placards?|banners?|signs?|titled|entitled|called|dubbed|nicknamed|known as|memoir|book|novel|film|album|report|headlined|hashtag)[,:]?)\s*$/i;
 /** "a gesture it called ‘…’", "he called the plan ‘…’": the subject says the words, so they are speech. */
 const SPEAKER_CALLED = /\b(?:he|she|it|they|we|I|\p{Lu}[\p{L}’'-]+)\s+(?:has\s+|had\s+|also\s+)?called\s*$/u;
+/** Six words at most: a longer quotation is not read as a title. */
+const LONGEST_TITLE = 90;
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'not', 'in', 'on', 'at', 'for', 'to', 'by', 'with']);
 
 /** Whether the words just before a quotation introduce a name, title or slogan rather than speech. */
@@ -13,8 +15,9 @@ export function introducesName(textBefore: string): boolean {
   return NAMING_CUE.test(tail) && !SPEAKER_CALLED.test(tail);
 }
 
-/** A short phrase in title case ("The Honest Ledger", "Back Kestrian Farms"): a name, not a statement. */
+/** A short phrase in title case ("The Patient Lantern", "Save Tessalian Orchards"): a name, not a statement. */
 export function looksLikeTitle(quoted: string): boolean {
+  if (quoted.length > LONGEST_TITLE) return false;
   const words = quoted.replace(/[\p{P}]+$/u, '').split(/\s+/).filter((word) => /\p{L}/u.test(word));
   if (words.length < 2 || words.length > 6) return false;
   const capitalised = words.filter((word) => /^[\p{P}]*\p{Lu}/u.test(word));

@@ -9,6 +9,8 @@ export interface Occasion {
   /** undefined: the narrative gives no date for it. */
   date: IsoDate | null | undefined;
   channel: Channel | null;
+  /** Everyone the narrative shows at the occasion ("the two leaders, at a joint news conference"). */
+  scene?: readonly Entity[];
 }
 
 /** How many paragraphs back a speaker's occasion still carries on. */
@@ -17,15 +19,29 @@ export const RECENT_PARAGRAPHS = 2;
 /** The occasions met so far in reading order, by speaker. */
 export class OccasionMemory {
   private readonly bySpeaker = new Map<Entity, Occasion[]>();
+  private readonly inOrder: Occasion[] = [];
   private latestDatedOccasion: Occasion | null = null;
   private readonly latestBodyByCountry = new Map<string | null, Occasion>();
 
   remember(occasion: Occasion): void {
+    this.inOrder.push(occasion);
     const list = this.bySpeaker.get(occasion.entity) ?? [];
     list.push(occasion);
     this.bySpeaker.set(occasion.entity, list);
     if (occasion.date) this.latestDatedOccasion = occasion;
     if (occasion.date && occasion.entity.kind === 'institution' && !occasion.entity.party) this.latestBodyByCountry.set(occasion.entity.country, occasion);
+  }
+
+  /**
+   * While one of the people of a scene goes on speaking on its day, the scene goes on for
+   * the others too: the two leaders' news conference lasts as long as the story quotes
+   * either of them from it.
+   */
+  continueScene(speaker: Entity, paragraph: number, date: IsoDate | null): readonly Entity[] | undefined {
+    const occasion = this.recent(speaker, paragraph, 'date');
+    if (!occasion?.scene || occasion.date !== date) return undefined;
+    for (const entity of occasion.scene) if (entity !== speaker) this.remember({ ...occasion, entity, paragraph });
+    return occasion.scene;
   }
 
   /** The latest occasion with a date: what "within hours" and "the same day" count from. */
@@ -40,6 +56,15 @@ export class OccasionMemory {
       const occasion = occasions[index] as Occasion;
       if (occasion.paragraph < paragraph - RECENT_PARAGRAPHS) return undefined;
       if (wanted === 'date' ? occasion.date !== undefined : occasion.channel !== null) return occasion;
+    }
+    return undefined;
+  }
+
+  /** "told the same news conference": the latest dated occasion of anyone with that channel. */
+  latestWithChannel(channel: Channel): Occasion | undefined {
+    for (let index = this.inOrder.length - 1; index >= 0; index -= 1) {
+      const occasion = this.inOrder[index] as Occasion;
+      if (occasion.channel === channel && occasion.date !== undefined) return occasion;
     }
     return undefined;
   }

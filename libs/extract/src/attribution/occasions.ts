@@ -1,18 +1,32 @@
 import type { Channel, IsoDate } from '@parley/domain';
-import type { FoundCall } from '../events/calls';
+import type { FoundCall, FoundEvent } from '../events/calls';
 import type { Entity } from '../people/entities';
 import type { ResolvedMentions } from '../people/resolve';
-import type { ArticleDocument } from '../text/document';
+import { sentenceIndexAt, type ArticleDocument } from '../text/document';
 import type { Range } from '../text/ranges';
 import type { Sentence } from '../text/sentences';
 import { channelCue, sceneOfRemarks } from './channels';
 import { leadInDate } from './lead-in-dates';
 import { LedeChannels } from './lede-channels';
 import { OccasionMemory, type Occasion } from './occasion-memory';
-import { eventPhrases, shift, zonesDate, type ClauseDate } from './clause-dates';
-import { occasionCues, type OccasionCue } from './occasion-cues';
-import { adjunctsEnd, introducingZone, saidZones, tailZone } from './said-zones';
+import { eventPhrases, offsetIn, shift, zonesDate, type ClauseDate } from './clause-dates';
+import type { OccasionCue } from './occasion-cues';
+import { saidZones, verblessLead } from './lead-zones';
+import { adjunctsEnd, introducingZone, tailZone } from './said-zones';
 import type { Attribution } from './speakers';
+
+/** What placing statements needs to know of the article: its text, people, events and dates. */
+export interface PlacingContext {
+  document: ArticleDocument;
+  resolved: ResolvedMentions;
+  calls: readonly FoundCall[];
+  meetings: readonly FoundEvent[];
+  publishedAt: IsoDate | null;
+  /** The day of the latest sentence before an offset that dates its event. */
+  latestDateBefore: (at: number) => IsoDate | null;
+  /** The occasions each sentence's narrative reports. */
+  cues: ReadonlyArray<readonly OccasionCue[]>;
+}
 
 /** When and how a statement was made. */
 export interface Placement {
@@ -20,10 +34,11 @@ export interface Placement {
   channel: Channel;
 }
 
-const OFFSET_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-const OFFSET = /\b(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(after|before)\b/i;
 const READOUT_WORDS = /\b(?:readout|during the call|on the call|in the call)\b/i;
 const BESIDE = /\b(?:beside|alongside|next to)\s+$/;
+const MAY_STAND_BESIDE = /beside|alongside|next to/;
+/** "told the same news conference": an occasion the story has already told of. */
+const SAME_OCCASION = /\b(?:the same|that)\s+(?:[\p{L}-]+\s+)?(?:conference|briefing|interview|rally|speech|event|debate|session|address)\b/u;
 const SAME_EVENT = /\b(?:after|following|during|at|before|since)\s+(?:the|that|this)\s+(?:meeting|call|talks|session|event|vote|announcement|summit|visit|speech|rally|conference|briefing|decision)\b|\b(?:afterwards|there|later)\b|\b(?:told|addressed|to)\s+the\s+(?:crowd|rally|protesters|demonstrators|marchers|audience|gathering)\b/i;
 const ASKED = /^Asked\b/;
 const COMMENTS_OCCASION = /\b(?:made|gave|delivered)\s+(?:the|these|those|his|her|their)\s+(?:comments?|remarks?)\b/;
@@ -39,20 +54,22 @@ export class StatementPlacer {
   private readonly memory = new OccasionMemory();
   private readonly placed = new Map<Attribution, Placement>();
   private readonly lede = new LedeChannels();
-  /** Whose occasions matter: the people quoted, and institutions (whose country's others may share their day). */
-  private readonly speakers = new Set<Entity>();
 
-  constructor(
-    private readonly document: ArticleDocument,
-    private readonly resolved: ResolvedMentions,
-    private readonly calls: readonly FoundCall[],
-    private readonly publishedAt: IsoDate | null,
-  ) {}
+  private readonly document: ArticleDocument;
+  private readonly resolved: ResolvedMentions;
+  private readonly calls: readonly FoundCall[];
+  private readonly publishedAt: IsoDate | null;
+
+  constructor(private readonly context: PlacingContext) {
+    this.document = context.document;
+    this.resolved = context.resolved;
+    this.calls = context.calls;
+    this.publishedAt = context.publishedAt;
+  }
 
   placeAll(attributions: readonly Attribution[]): Placement[] {
     let next = 0;
     const attributingVerbs = new Set(attributions.flatMap((attribution) => (attribution.verb ? [attribution.verb.start] : [])));
-    for (const attribution of attributions) if (attribution.speaker) this.speakers.add(attribution.speaker);
     this.document.sentences.forEach((sentence, index) => {
       this.recordNarrativeOccasions(sentence, index, attributingVerbs);
       while (next < attributions.length && (attributions[next] as Attribution).quote.open < sentence.end) {
@@ -72,7 +89,8 @@ export class StatementPlacer {
     else placement = this.placeOwn(attribution);
     this.placed.set(attribution, placement);
     if (attribution.speaker && !attribution.optional) {
-      this.memory.remember({ entity: attribution.speaker, paragraph: attribution.quote.paragraph, at: attribution.quote.open, ...placement });
+      const scene = this.memory.continueScene(attribution.speaker, attribution.quote.paragraph, placement.date);
+      this.memory.remember({ entity: attribution.speaker, paragraph: attribution.quote.paragraph, at: attribution.quote.open, ...placement, scene });
     }
     return placement;
   }
@@ -86,16 +104,17 @@ export class StatementPlacer {
     const fromCall = this.callOccasion(attribution, narrative.slice(sentence.start, leadEnd));
     if (fromCall) return fromCall;
 
-    const lead = saidZones(narrative, sentence, leadEnd);
-    const zones = lead.length > 0 ? lead : [{ start: sentence.start, end: leadEnd }];
+    const lead = saidZones(narrative, sentence, leadEnd, { subjectAt: attribution.subjectAt, verbAt: attribution.verb?.start ?? null });
+    const zones = lead.length > 0 ? lead : verblessLead(narrative, sentence.start, leadEnd);
     const verbBefore = attribution.verb !== null && attribution.verb.start < quote.open;
     if (attribution.verb && verbBefore) zones.push(...introducingZone(narrative, attribution.verb.start, quote.open));
     if (quote.close !== null && quote.close + 1 < sentence.end) {
       const from = quote.close + 1;
       zones.push(verbBefore ? { start: from, end: adjunctsEnd(narrative, from, sentence.end) } : tailZone(narrative, from, sentence.end));
     }
-    const scene = this.sharedScene(attribution.sentence);
-    const cue = channelCue(zones.map((zone) => narrative.slice(zone.start, zone.end)).join(' '));
+    const words = zones.map((zone) => narrative.slice(zone.start, zone.end)).join(' ');
+    const cue = channelCue(words);
+    const scene = this.sharedScene(attribution.sentence) ?? (cue && SAME_OCCASION.test(words) ? this.memory.latestWithChannel(cue) : undefined);
     const date = this.dateOf(speaker, sentence, attribution, zones, scene);
     const recent = this.memory.recent(speaker, quote.paragraph, 'channel');
     const sameOccasion = recent && (recent.date === undefined || recent.date === date) ? recent.channel : null;
@@ -108,7 +127,7 @@ export class StatementPlacer {
     return placement;
   }
 
-  /** "The readout said Brenner had told him that …", "Malvane told Haldane that …" of a call: the words were said on the call. */
+  /** "The readout said Hollmann had told him that …", "Malvane told Haldane that …" of a call: the words were said on the call. */
   private callOccasion(attribution: Attribution, lead: string): Placement | null {
     const speaker = attribution.speaker;
     if (!speaker || speaker.kind !== 'individual') return null;
@@ -125,12 +144,10 @@ export class StatementPlacer {
   private dateOf(speaker: Entity | null, sentence: Sentence, attribution: Attribution, zones: readonly Range[], scene: Occasion | undefined): IsoDate | null {
     const narrative = this.document.narrative;
     for (const zone of zones) {
-      const offset = OFFSET.exec(narrative.slice(zone.start, zone.end));
+      const offset = offsetIn(narrative.slice(zone.start, zone.end));
       if (!offset || !this.offsetDatesVerb(zone.start + offset.index, attribution)) continue;
       const base = zonesDate(narrative, [{ start: sentence.start, end: zone.start + offset.index }], this.publishedAt);
-      const days = OFFSET_WORDS[(offset[1] ?? '').toLowerCase()] ?? Number(offset[1]);
-      const baseDate = base?.kind === 'day' ? base.date : this.publishedAt;
-      return shift(baseDate, offset[2]?.toLowerCase() === 'after' ? -days : days);
+      return shift(base?.kind === 'day' ? base.date : this.publishedAt, offset.days);
     }
     const verbAt = attribution.verb?.start ?? null;
     const own = zonesDate(narrative, zones, this.publishedAt, { verbAt, sentenceStart: sentence.start });
@@ -159,12 +176,35 @@ export class StatementPlacer {
       return (latest ?? [...this.calls].reverse().find((call) => call.at < found.at))?.date ?? this.publishedAt;
     }
     if (found.kind === 'same_day_as_latest') return this.memory.latestDated()?.date ?? this.publishedAt;
+    if (found.kind === 'event') return this.eventDayBefore(found.at, found.meeting, speaker);
     return this.publishedAt;
+  }
+
+  /**
+   * "after the meeting", "afterwards": the day an earlier sentence of the paragraph gives,
+   * else the speaker's own last occasion ("told the crowd …" … "told reporters
+   * afterwards"), else the latest meeting (or, for "afterwards", call) held before, else
+   * the latest day the story gave before the sentence.
+   */
+  private eventDayBefore(at: number, meeting: boolean, speaker: Entity | null): IsoDate | null {
+    const index = sentenceIndexAt(this.document, at);
+    const sentence = this.document.sentences[index];
+    if (!sentence) return this.publishedAt;
+    const dateline = this.earlierInParagraph(sentence, index);
+    if (dateline !== undefined) return dateline;
+    const own = this.memory.recent(speaker, sentence.paragraph, 'date');
+    if (own?.date) return own.date;
+    const events = meeting ? this.context.meetings : [...this.calls, ...this.context.meetings];
+    const held = events.filter((event) => event.status === 'held' && event.date !== null && event.at < at);
+    const latest = held.reduce<FoundEvent | undefined>((found, event) => (!found || event.at > found.at ? event : found), undefined);
+    return latest ? latest.date : this.context.latestDateBefore(sentence.start);
   }
 
   /** "Haldane, standing beside him, …": the occasion of the person beside, in this sentence or the one before. */
   private sharedScene(sentenceIndex: number): Occasion | undefined {
     const sentence = this.document.sentences[sentenceIndex];
+    const previous = this.document.sentences[sentenceIndex - 1] ?? sentence;
+    if (!sentence || !previous || !MAY_STAND_BESIDE.test(this.document.narrative.slice(previous.start, sentence.end))) return undefined;
     for (const index of [sentenceIndex, sentenceIndex - 1]) {
       const candidate = this.document.sentences[index];
       if (!sentence || !candidate || candidate.paragraph !== sentence.paragraph) continue;
@@ -179,8 +219,12 @@ export class StatementPlacer {
 
   /** The date of an earlier sentence of the same paragraph whose event this one follows ("the cabinet yesterday approved …; Abt told reporters after the meeting …"). */
   private paragraphDateline(sentence: Range, sentenceIndex: number, zones: readonly Range[]): IsoDate | null | undefined {
-    const paragraph = this.document.sentences[sentenceIndex]?.paragraph;
     if (!zones.some((zone) => SAME_EVENT.test(this.document.narrative.slice(zone.start, zone.end)))) return undefined;
+    return this.earlierInParagraph(sentence, sentenceIndex);
+  }
+
+  private earlierInParagraph(sentence: Range, sentenceIndex: number): IsoDate | null | undefined {
+    const paragraph = this.document.sentences[sentenceIndex]?.paragraph;
     for (let index = sentenceIndex - 1; index >= 0; index -= 1) {
       const earlier = this.document.sentences[index];
       if (!earlier || earlier.paragraph !== paragraph || earlier.end > sentence.start) break;
@@ -193,13 +237,12 @@ export class StatementPlacer {
   /** Occasions the narrative reports without a quotation of its own: "Malvane defended the order in a short statement released by his office on Wednesday". */
   private recordNarrativeOccasions(sentence: Sentence, sentenceIndex: number, attributingVerbs: ReadonlySet<number>): void {
     const narrative = this.document.narrative;
-    for (const cue of occasionCues(this.document, this.resolved, sentence, sentenceIndex)) {
+    for (const cue of this.context.cues[sentenceIndex] ?? []) {
       if (cue.verbAt !== null && attributingVerbs.has(cue.verbAt)) continue;
-      if (!this.speakers.has(cue.entity) && cue.entity.kind !== 'institution') continue;
       const own = zonesDate(narrative, cue.zones, this.publishedAt, { verbAt: cue.verbAt, sentenceStart: sentence.start });
       const date = own ? this.resolveClauseDate(own, cue.entity) : cue.verb ? this.undatedOccasionDate(cue, sentence, sentenceIndex) : undefined;
       const channel = cue.channel ?? channelCue(cue.zones.map((zone) => narrative.slice(zone.start, zone.end)).join(' '));
-      this.memory.remember({ entity: cue.entity, paragraph: sentence.paragraph, at: cue.at, date, channel });
+      this.memory.remember({ entity: cue.entity, paragraph: sentence.paragraph, at: cue.at, date, channel, scene: cue.scene });
       const refersBack = COMMENTS_OCCASION.test(narrative.slice(sentence.start, sentence.end));
       if (channel && (own || sentence.paragraph === 1 || refersBack)) this.lede.reported(cue.entity, sentence.paragraph, date, channel, refersBack);
     }

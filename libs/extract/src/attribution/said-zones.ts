@@ -1,5 +1,6 @@
+import { isLetterOrDigit, isSpace } from '../text/letters';
 import type { Range } from '../text/ranges';
-import { speechVerbsIn, type SpeechVerb } from './verb-index';
+import type { SpeechVerb } from './verb-index';
 
 /** Words that open a phrase telling where, when or how something was said. */
 const ADJUNCT_OPENERS = new Set([
@@ -12,18 +13,18 @@ const ADJUNCT_OPENERS = new Set([
 const OBJECT_FIRST = new Set([
   'told', 'tells', 'telling', 'assured', 'informed', 'briefed', 'addressed', 'addressing', 'urged', 'warned', 'accused', 'thanked', 'reminded',
   'described', 'describing', 'called', 'calling', 'branded', 'labelled', 'labeled', 'dismissed', 'praised', 'criticised', 'criticized', 'welcomed',
-  'defended', 'blamed', 'gave', 'delivered', 'issued', 'released', 'unveiled',
+  'defended', 'blamed', 'gave', 'delivered', 'issued', 'released', 'unveiled', 'announced', 'confirmed', 'threatened', 'proposed', 'demanded',
+  'denied', 'repeated', 'reiterated', 'rejected', 'floated', 'raised',
 ]);
+/**
+ * "announced the tariff would …", "accused Sardova of …", "described the talks as …": what
+ * follows the object is what was said, not a phrase about the occasion.
+ */
+const COMPLEMENT_OPENERS = new Set(['would', 'will', 'could', 'should', 'might', 'must', 'may', 'can', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'of', 'as']);
 const CHANNEL_NOUN = /\b(?:interview|statement|post|speech|address|broadcast|readout|briefing|conference|message|video|programme|show)\b/;
-const WORD = /\s*([,;:.!?“”‘’"]|[\p{L}\p{N}’'-]+|\S)/uy;
+/** Marks that stand as words of their own. */
+const MARKS = ',;:.!?“”‘’"';
 const APPOSITIVE_NAME = /^\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s*,/u;
-/** "When she announced the measure earlier this month, …": an opening clause belongs to the main verb's occasion. */
-const OPENING_CLAUSE = /^(?:When|While|After|Before|As|Once|Speaking|Addressing|Asked|Responding|Writing|In|At|On|During|Earlier|Later)\b[^,]*,/;
-/** Where the clause of a verb starts: after the last comma or "that" before it. */
-const CLAUSE_BREAK = /(?:,|\bthat)\s+/g;
-/** ", which described …": the verb of a relative clause is dated by its own clause, not the sentence's. */
-const RELATIVE_SUBJECT = /,\s+(?:which|who)\s+(?:had\s+|has\s+|also\s+)?$/;
-const RELATIVE_WITH_SUBJECT = /\b(?:that|which)\s+(?=(?:the|a|an|his|her|its|their)\s|\p{Lu})/gu;
 /** A phrase about the occasion ends with its day ("on Thursday| she expected …") or before a pronoun. */
 const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?|morning|afternoon|evening|night|week|month|year)$/;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -36,12 +37,20 @@ interface Word {
   end: number;
 }
 
+/** The word, mark or other character after `at` and any white space, when it ends by `limit`. */
 function wordAt(narrative: string, at: number, limit: number): Word | null {
-  WORD.lastIndex = at;
-  const match = WORD.exec(narrative);
-  if (!match || match.index + match[0].length > limit) return null;
-  return { text: match[1] ?? '', end: match.index + match[0].length };
+  let from = at;
+  while (from < narrative.length && isSpace(narrative.charAt(from))) from += 1;
+  if (from >= narrative.length) return null;
+  const first = narrative.charAt(from);
+  let end = from + 1;
+  if (!MARKS.includes(first) && isWordCharacter(first)) {
+    while (end < narrative.length && isWordCharacter(narrative.charAt(end))) end += 1;
+  }
+  return end > limit ? null : { text: narrative.slice(from, end), end };
 }
+
+const isWordCharacter = (char: string) => isLetterOrDigit(char) || char === '’' || char === "'" || char === '-';
 
 /**
  * Where the phrases about a speech verb's occasion end: "told reporters in Orsk on
@@ -54,6 +63,7 @@ export function occasionEnd(narrative: string, verb: SpeechVerb, limit: number):
     for (let count = 0; count < MAX_OBJECT_WORDS; count += 1) {
       const word = wordAt(narrative, at, limit);
       if (!word || !/^[\p{L}\p{N}’'-]+$/u.test(word.text) || ADJUNCT_OPENERS.has(word.text.toLowerCase()) || word.text === 'that') break;
+      if (COMPLEMENT_OPENERS.has(word.text)) return at;
       at = word.end;
     }
   }
@@ -95,52 +105,7 @@ function skipAppositive(narrative: string, at: number, limit: number): number {
   return name ? comma.end + name[0].length : at;
 }
 
-/**
- * The parts of a sentence that say when and where its speaker spoke: what comes before
- * the first speech verb (minus relative clauses that are not about speaking), and each
- * speech verb with its occasion phrases. The complements ("said [that] …") are left out.
- */
-export function saidZones(narrative: string, sentence: Range, end: number): Range[] {
-  const opening = OPENING_CLAUSE.exec(narrative.slice(sentence.start, end));
-  const openingEnd = sentence.start + (opening?.[0].length ?? 0);
-  const asides = closedRelativeClauses(narrative, openingEnd, end);
-  const verbs = speechVerbsIn(narrative, openingEnd, end).filter((verb) => !asides.some((aside) => verb.start >= aside.start && verb.start < aside.end));
-  if (verbs.length === 0) return [];
-  const first = verbs[0] as SpeechVerb;
-  const relative = RELATIVE_SUBJECT.exec(narrative.slice(Math.max(sentence.start, first.start - 12), first.start));
-  const zones: Range[] = [{ start: relative ? first.start - relative[0].length : relativeClauseStart(narrative, sentence.start, first.start), end: first.start }];
-  for (const verb of verbs) zones.push({ start: clauseStart(narrative, openingEnd, verb.start), end: occasionEnd(narrative, verb, end) });
-  return zones;
-}
-
-/** A relative clause closed before the quotation and not about speaking: "Vos, who had called Tiede on Monday, said …". */
-const CLOSED_RELATIVE = /,\s+(?:who|which)\b[^,]*,/g;
-const SPEAKING_RELATIVE = /^,\s+who\s+(?:had\s+)?(?:addressed|spoke|told|said|wrote|posted|gave|delivered|appeared)\b/;
-
-export function closedRelativeClauses(narrative: string, from: number, to: number): Range[] {
-  return [...narrative.slice(from, to).matchAll(CLOSED_RELATIVE)]
-    .filter((found) => !SPEAKING_RELATIVE.test(found[0]))
-    .map((found) => ({ start: from + found.index, end: from + found.index + found[0].length }));
-}
-
-/**
- * "The leaders will meet next month, after a call that the chancellor described as …":
- * a verb in a relative clause with its own subject is dated by that clause alone.
- */
-function relativeClauseStart(narrative: string, sentenceStart: number, verbAt: number): number {
-  let start = sentenceStart;
-  for (const found of narrative.slice(sentenceStart, verbAt).matchAll(RELATIVE_WITH_SUBJECT)) start = sentenceStart + found.index;
-  return start;
-}
-
-/** "…, three days after the Tessalian prime minister accused": the verb's own clause, whose opening may date it. */
-function clauseStart(narrative: string, from: number, verbAt: number): number {
-  let start = from;
-  for (const found of narrative.slice(from, verbAt).matchAll(CLAUSE_BREAK)) start = from + found.index + found[0].length;
-  return start;
-}
-
-/** After a quotation: "…,” Brenner wrote on X late on Monday" up to what would start another clause. */
+/** After a quotation: "…,” Hollmann wrote on X late on Monday" up to what would start another clause. */
 export function tailZone(narrative: string, from: number, sentenceEnd: number): Range {
   const rest = narrative.slice(from, sentenceEnd);
   const stop = CLAUSE_AFTER_QUOTE.exec(rest);

@@ -3,10 +3,10 @@ import type { Mention } from '../people/mentions';
 import type { ResolvedMentions } from '../people/resolve';
 import { MASK, type ArticleDocument } from '../text/document';
 import type { Quote } from '../text/quotes';
-import { indexOfRangeAt } from '../text/ranges';
+import { indexOfRangeAt, type Range } from '../text/ranges';
 import { introducesName, looksLikeTitle } from './non-statements';
 import { NAMING_VERBS } from './speech-verbs';
-import { mentionAfterQuote, opensWithSpeechVerb } from './after-quote';
+import { isSourceAfterQuote, mentionAfterQuote, opensWithSpeechVerb } from './after-quote';
 import { speechVerbsIn, type SpeechVerb } from './verb-index';
 import { isPrepositionalObject, subjectOfVerb } from './verb-subjects';
 
@@ -18,12 +18,16 @@ export interface Attribution {
   /** The speech verb that introduces the quotation, when one does. */
   verb: SpeechVerb | null;
   optional: boolean;
-  /** "the prime minister had told Kessmer that “…”": the speaker's words as someone else reports them, and to whom. */
+  /** "the prime minister had told Haldane that “…”": the speaker's words as someone else reports them, and to whom. */
   reportedTo: Entity | null;
   /** The attribution was copied from the quotation before (same speaker, same occasion). */
   inherited: Attribution | null;
+  /** Where the speaker is named as the subject of the verb, when that is before the verb. */
+  subjectAt: number | null;
 }
 
+/** "told Prime Minister Ana Vos": title words between the verb and the name. */
+const TITLE_GAP = /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 const REPORTING_TO = new Set(['told', 'telling', 'urged', 'asked', 'informed', 'assured', 'warned']);
 
 /** Attributes every top-level quotation, in order, so that carried-on quotations can copy the one before. */
@@ -44,7 +48,7 @@ export function attributeQuotes(document: ArticleDocument, resolved: ResolvedMen
 }
 
 function blank(quote: Quote, sentence: number): Attribution {
-  return { quote, speaker: null, sentence, verb: null, optional: false, reportedTo: null, inherited: null };
+  return { quote, speaker: null, sentence, verb: null, optional: false, reportedTo: null, inherited: null, subjectAt: null };
 }
 
 function attributeInSentence(document: ArticleDocument, resolved: ResolvedMentions, quote: Quote, sentenceIndex: number, topLevel: readonly Quote[]): Attribution | null {
@@ -59,7 +63,12 @@ function attributeInSentence(document: ArticleDocument, resolved: ResolvedMentio
 
   const limit = nextQuoteOpen(topLevel, quote, sentence.end);
   const after = mentionAfterQuote(narrative, quote, mentions, limit);
-  if (after) return { ...base, speaker: after.entity, verb: verbAfter(narrative, after, quote) };
+  const reported = after ? speakerOfVerbBefore(narrative, sentence, mentions, quote) : null;
+  if (reported && after && (reported.speaker !== after.entity || isSourceAfterQuote(narrative, quote, after))) return { ...base, ...reported };
+  if (after) {
+    const verb = verbAfter(narrative, after, quote);
+    return { ...base, speaker: after.entity, verb, reportedTo: reportedTo(narrative, mentions, verb, after.entity) };
+  }
 
   const verbs = speechVerbsIn(narrative, sentence.start, quote.open);
   const verb = verbs[verbs.length - 1];
@@ -68,10 +77,7 @@ function attributeInSentence(document: ArticleDocument, resolved: ResolvedMentio
     if (subject?.kind === 'group' || NAMING_VERBS.has(verb.word) && /\s$/.test(before) && before.trimEnd().endsWith(verb.word)) {
       return { ...base, speaker: subject?.kind === 'group' ? null : (subject?.entity ?? null), verb, optional: true };
     }
-    if (subject?.entity) {
-      const reportedTo = REPORTING_TO.has(verb.word) ? objectAfter(narrative, mentions, verb) : null;
-      return { ...base, speaker: subject.entity, verb, reportedTo };
-    }
+    if (subject?.entity) return { ...base, speaker: subject.entity, verb, reportedTo: reportedTo(narrative, mentions, verb, subject.entity), subjectAt: subject.start };
   }
   for (const later of topLevel) {
     if (later.open <= quote.open || later.open >= sentence.end) continue;
@@ -83,6 +89,20 @@ function attributeInSentence(document: ArticleDocument, resolved: ResolvedMentio
     if (subject?.entity) return { ...base, speaker: subject.entity };
   }
   return null;
+}
+
+/**
+ * "He told the prime minister that his country “…,” according to the readout", "He told
+ * her that the country wanted “…,” a spokeswoman said": the words are those of the
+ * subject of the verb before them, as the source after them reports.
+ */
+function speakerOfVerbBefore(narrative: string, sentence: Range, mentions: readonly Mention[], quote: Quote): Pick<Attribution, 'speaker' | 'verb' | 'reportedTo' | 'subjectAt'> | null {
+  const verbs = speechVerbsIn(narrative, sentence.start, quote.open);
+  const verb = verbs[verbs.length - 1];
+  if (!verb) return null;
+  const subject = subjectOfVerb(narrative, sentence, mentions, verb.start, verb.word);
+  if (subject?.entity?.kind !== 'individual') return null;
+  return { speaker: subject.entity, verb, reportedTo: reportedTo(narrative, mentions, verb, subject.entity), subjectAt: subject.start };
 }
 
 const BARE_ATTRIBUTION_WORDS = 10;
@@ -112,10 +132,13 @@ function verbAfter(narrative: string, speaker: Mention, quote: Quote): SpeechVer
   return verbs[0] ?? null;
 }
 
-function objectAfter(narrative: string, mentions: readonly Mention[], verb: SpeechVerb): Entity | null {
+/** "told Haldane that …", "the president told her": whom the words were said to; not "telling her party’s conference". */
+function reportedTo(narrative: string, mentions: readonly Mention[], verb: SpeechVerb | null, speaker: Entity | null): Entity | null {
+  if (!verb || !REPORTING_TO.has(verb.word)) return null;
   const verbEnd = verb.start + verb.word.length;
-  const object = mentions.find((mention) => mention.start >= verbEnd && /^\s*$/.test(narrative.slice(verbEnd, mention.start)));
-  return object?.entity ?? null;
+  const object = mentions.find((mention) => mention.start >= verbEnd && TITLE_GAP.test(narrative.slice(verbEnd, mention.start)));
+  if (!object?.entity || object.entity === speaker || object.possessive || (object.kind === 'pronoun' && !object.object)) return null;
+  return object.entity;
 }
 
 /** A quotation with no attribution of its own carries on the one before in its paragraph, or in the paragraph before. */

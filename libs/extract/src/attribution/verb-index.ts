@@ -13,9 +13,10 @@ interface IndexedVerb extends SpeechVerb {
   speech: boolean;
 }
 
-const WORD = /[a-zA-Z]+/g;
 /** Verbs that place a speaker at an occasion without reporting words. */
 export const SCENE_VERBS = new Set(['spoke', 'speaking', 'addressed', 'addressing', 'unveiled', 'delivered', 'issued', 'released', 'struck', 'gave']);
+/** Any of the verbs, as a whole word in any case. */
+const VERB = new RegExp(`(?<![A-Za-z])(?:${[...new Set([...SPEECH_VERBS, ...SCENE_VERBS])].join('|')})(?![A-Za-z])`, 'gi');
 
 /**
  * The speech and scene verbs of one narrative, found in a single pass: sentences, clauses
@@ -25,12 +26,11 @@ class VerbIndex {
   readonly verbs: IndexedVerb[] = [];
 
   constructor(readonly narrative: string) {
-    for (const match of narrative.matchAll(WORD)) {
+    for (const match of narrative.matchAll(VERB)) {
       const written = match[0];
       const capitalised = written.charCodeAt(0) < 97;
-      const word = capitalised ? written.toLowerCase() : written;
-      const speech = SPEECH_VERBS.has(word);
-      if (speech || SCENE_VERBS.has(word)) this.verbs.push({ start: match.index, word, capitalised, speech });
+      const word = written.toLowerCase();
+      this.verbs.push({ start: match.index, word, capitalised, speech: SPEECH_VERBS.has(word) });
     }
   }
 

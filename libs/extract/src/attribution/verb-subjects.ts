@@ -1,27 +1,43 @@
 import type { Mention } from '../people/mentions';
 import { PREPOSITIONS } from '../people/lexicon';
+import { wordBefore } from '../text/letters';
 import type { Range } from '../text/ranges';
 import { isParticiple } from './speech-verbs';
-import { speechVerbsIn } from './verb-index';
+import { speechVerbsIn, type SpeechVerb } from './verb-index';
 
+/** "had told", "would say", "to warn": a verb in another form than a simple past or present. */
+const COMPOUND_FORM = /\b(?:had|has|have|would|will|to|was|were|is|are|be|been)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+const AUXILIARY_REACH = 60;
 const AUXILIARIES = /(?:\s+(?:has|had|have|also|then|later|again|only|once|previously|earlier|repeatedly|separately|would|will|was|were|is|quickly|publicly|privately|simply|flatly))*\s*$/;
 
-/** Whether a mention follows a preposition ("In the readout", "with Carney"), so is no subject. */
+/** Whether a mention follows a preposition ("In the readout", "with Haldane"), so is no subject. */
 export function isPrepositionalObject(narrative: string, mention: Mention): boolean {
-  const before = /([\p{L}]+)\s+$/u.exec(narrative.slice(Math.max(0, mention.start - 20), mention.start))?.[1] ?? '';
-  return PREPOSITIONS.has(before.toLowerCase());
+  return PREPOSITIONS.has(wordBefore(narrative, mention.start).toLowerCase());
+}
+
+/** Verbs after which a name is the subject, not the object: "…,” said Krell. */
+const INVERTING_VERBS = new Set(['said', 'added', 'asked', 'wrote', 'argued', 'noted', 'insisted', 'warned', 'continued', 'explained', 'replied', 'declared', 'stressed', 'observed', 'remarked', 'countered', 'suggested', 'posted', 'tweeted', 'recalled', 'cautioned', 'conceded', 'acknowledged']);
+const OBJECT_TAKING_VERB = /^(?:\p{Ll}+ed|told|met|rang|led|beat|hit|thanked)$/u;
+
+/** Whether a mention is the object of the verb just before it ("telephoned Haldane"), so not whom a later "her" means. */
+export function isVerbObject(narrative: string, mention: Mention): boolean {
+  const before = wordBefore(narrative, mention.start);
+  return OBJECT_TAKING_VERB.test(before) && !INVERTING_VERBS.has(before);
 }
 
 /**
  * The subject of the verb at `verbStart`: for a participle ("…, saying"), the main
  * subject of the sentence; for a finite verb, the mention just before it, skipping a
- * parenthesis set off by commas ("Mira Castell, a trade analyst at …, said").
+ * parenthesis set off by commas ("Nora Vik, a trade analyst at …, said").
  */
 export function subjectOfVerb(narrative: string, sentence: Range, mentions: readonly Mention[], verbStart: number, verb: string): Mention | null {
   const before = mentions.filter((mention) => mention.start >= sentence.start && mention.end <= verbStart && !mention.possessive);
   if (before.length === 0) return null;
   if (isParticiple(verb)) return before.find((mention) => !isPrepositionalObject(narrative, mention) && mention.kind !== 'pronoun') ?? before.find((mention) => !isPrepositionalObject(narrative, mention)) ?? before[0] ?? null;
-  const lead = narrative.slice(sentence.start, verbStart).replace(AUXILIARIES, '');
+  const coordinated = coordinatedSubject(narrative, sentence, mentions, verbStart);
+  if (coordinated) return coordinated;
+  const lead = narrative.slice(sentence.start, auxiliariesStart(narrative, sentence.start, verbStart));
   if (lead.endsWith(',')) {
     const relative = relativeClauses(lead, sentence.start);
     for (let index = before.length - 1; index >= 0; index -= 1) {
@@ -37,10 +53,17 @@ export function subjectOfVerb(narrative: string, sentence: Range, mentions: read
   const gap = lead.slice(nearest.end - sentence.start);
   const clause = isAppositive(narrative, nearest) ? gap.replace(/^\s*,/, '') : gap;
   if (!clause.includes(',') && clause.trim().split(/\s+/).filter(Boolean).length <= 6) return nearest;
-  return coordinatedSubject(narrative, sentence, mentions, verbStart);
+  return null;
 }
 
-/** "Velmora’s president, Ana Ruiz, had …": a name set off by commas after its description. */
+/** Where the auxiliaries and adverbs just before a verb begin ("Vos| has also said"); scanned over a short tail, since the pattern is anchored at its end. */
+function auxiliariesStart(narrative: string, sentenceStart: number, verbStart: number): number {
+  const from = Math.max(sentenceStart, verbStart - AUXILIARY_REACH);
+  const tail = narrative.slice(from, verbStart);
+  return from + tail.replace(AUXILIARIES, '').length;
+}
+
+/** "Sardova’s president, Ana Vos, had …": a name set off by commas after its description. */
 function isAppositive(narrative: string, mention: Mention): boolean {
   return /,\s*$/.test(narrative.slice(Math.max(0, mention.start - 3), mention.start)) && /^\s*,/.test(narrative.slice(mention.end, mention.end + 2));
 }
@@ -50,10 +73,19 @@ function relativeClauses(lead: string, offset: number): Array<[number, number]> 
   return [...lead.matchAll(/,\s+(?:which|who|whose|whom)\b[^,]*,/g)].map((match) => [offset + match.index + 1, offset + match.index + match[0].length]);
 }
 
-/** "He said … and accused Eskara of …": a verb after "and" shares the subject of the speech verb before it. */
+/**
+ * "He said … and accused the neighbours of …": a verb right after "and" shares the subject
+ * of the speech verb it is coordinated with, the nearest one in the same form ("the
+ * presidency said the president had told her … and described …" coordinates "described"
+ * with "said", not with "had told").
+ */
 function coordinatedSubject(narrative: string, sentence: Range, mentions: readonly Mention[], verbStart: number): Mention | null {
-  if (!/\band\s+$/.test(narrative.slice(Math.max(sentence.start, verbStart - 8), verbStart))) return null;
+  if (!/\band\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$/u.test(narrative.slice(Math.max(sentence.start, verbStart - 24), verbStart))) return null;
   const earlier = speechVerbsIn(narrative, sentence.start, verbStart - 4);
-  const previous = earlier[earlier.length - 1];
-  return previous ? subjectOfVerb(narrative, sentence, mentions, previous.start, previous.word) : null;
+  for (let index = earlier.length - 1; index >= 0; index -= 1) {
+    const previous = earlier[index] as SpeechVerb;
+    if (isParticiple(previous.word) || COMPOUND_FORM.test(narrative.slice(Math.max(sentence.start, previous.start - 12), previous.start))) continue;
+    return subjectOfVerb(narrative, sentence, mentions, previous.start, previous.word);
+  }
+  return null;
 }

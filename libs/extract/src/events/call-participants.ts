@@ -16,6 +16,11 @@ const COUNTRY_LIST = '((?:\\p{Lu}[\\p{L}-]+,\\s+)*\\p{Lu}[\\p{L}-]+,?\\s+and\\s+
 const LEADERS_OF = new RegExp(`^(?:[^,]*?\\s)?[Tt]he\\s+leaders\\s+of\\s+${COUNTRY_LIST}(?=\\s+\\p{Ll}|\\s*$)|^${COUNTRY_LIST}\\s+\\p{Ll}`, 'u');
 const THEY = /^\s*(?:They|they|Both)\s+(?:\p{Ll}+\s+){0,4}$/u;
 const MEETING_WORDS = /\b(?:meeting|visit|summit|talks)\b/i;
+/** "… in a phone call", "during a video call": the call is where the clause's act took place. */
+const IN_A_CALL = /\b(?:in|during|over|on)\s+$/;
+const CLAUSE_OPENING = /\bthat\s+|[;:]\s*/g;
+const COORDINATED_VERB = /\band\s+(?:(?:are|is|was|were|will|would|have|has|had|also|then|later|both|jointly|scheduled|due|expected|set|agreed|planning|plan|plans|planned|hope|hoped|hoping|promised|intend|intended|to)\s+)*$/;
+const OPENING_GROUP = /^(?:[^,]*,\s+)?(?:the|both)\s+(?:two|three|four)?\s*(?:leaders|men|women|presidents|prime ministers)\b/i;
 
 /** A call trigger in its sentence, and the clause after it where the people called are named. */
 export interface TriggerInSentence {
@@ -33,6 +38,8 @@ export function callParticipants(context: CallContext, calls: readonly FoundCall
   const add = (entity: Entity | null | undefined) => entity?.kind === 'individual' && people.add(entity);
   const group = subjectGroup(narrative, mentions, trigger.verbAt);
   for (const mention of group) add(mention.entity);
+  if (group.length === 0) for (const person of coordinatedSubjects(context, sentence, index, mentions, trigger.verbAt)) add(person);
+  if (people.size === 0 && IN_A_CALL.test(narrative.slice(Math.max(sentence.start, trigger.at - 12), trigger.at))) for (const person of partiesBefore(narrative, sentence, mentions, trigger.at)) add(person);
   for (const leader of leadersOfCountries(context, narrative.slice(sentence.start, trigger.verbAt))) add(leader);
   add(trigger.callee?.entity);
   add(trigger.owner?.entity);
@@ -54,12 +61,43 @@ export function callParticipants(context: CallContext, calls: readonly FoundCall
   if (othersCount !== null && WITH_GROUP.test(narrative.slice(trigger.end, after.end))) {
     for (const person of leadersNamedBefore(context.resolved, index, othersCount, [...people])) add(person);
   }
+  if (trigger.repeat && people.size < 2) for (const person of [...calls].reverse().find((call) => call.at < trigger.at)?.participants ?? []) add(person);
   if (people.size === 1 && group.length === 0 && trigger.kind === 'new_call') add(context.resolved.subjects[index]);
   if (people.size < 2 && objects.length === 0 && trigger.kind === 'new_call' && !WITH_SOMEONE.test(narrative.slice(trigger.end, after.end))) {
     for (const person of partnersOf([...people], [...calls].reverse(), context, sentence)) add(person);
   }
   return [...people];
 }
+
+/**
+ * "The two leaders spoke by phone …, and are scheduled to hold a video call", "Marsk and
+ * Vos discussed energy and agreed to speak again": a verb joined by "and" to the clause
+ * before, with no subject of its own, shares that clause's subject.
+ */
+function coordinatedSubjects(context: CallContext, sentence: Sentence, index: number, mentions: readonly Mention[], verbAt: number): Entity[] {
+  const narrative = context.document.narrative;
+  const coordination = COORDINATED_VERB.exec(narrative.slice(sentence.start, verbAt));
+  if (!coordination) return [];
+  const andAt = sentence.start + coordination.index;
+  const opening = OPENING_GROUP.exec(narrative.slice(sentence.start, andAt));
+  if (opening) return leadersNamedBefore(context.resolved, index, groupCount(narrative, sentence.start, sentence.start + opening[0].length) ?? 2);
+  const people = mentions.filter((mention) => mention.end <= andAt && mention.entity?.kind === 'individual' && !mention.possessive);
+  const last = people[people.length - 1];
+  if (!last || /[,;:]/.test(narrative.slice(last.end, andAt))) return [];
+  return subjectGroup(narrative, mentions, last.end).flatMap((mention) => (mention.entity ? [mention.entity] : []));
+}
+
+/** "she had warned Haldane, her counterpart, in a phone call": the subject of the clause and the person it acted on. */
+function partiesBefore(narrative: string, sentence: Sentence, mentions: readonly Mention[], at: number): Entity[] {
+  let from = sentence.start;
+  for (const found of narrative.slice(sentence.start, at).matchAll(CLAUSE_OPENING)) from = sentence.start + found.index + found[0].length;
+  const people = mentions.filter((mention) => mention.start >= from && mention.end <= at && mention.entity?.kind === 'individual' && !mention.possessive && !isOwnerWord(narrative, mention));
+  const first = people[0]?.entity;
+  const last = people[people.length - 1]?.entity;
+  return first && last && first !== last ? [first, last] : [];
+}
+
+const isOwnerWord = (narrative: string, mention: Mention) => mention.kind === 'pronoun' && !mention.object && /^(?:his|her)$/i.test(narrative.slice(mention.start, mention.end));
 
 /** The event reported last: whom "They will speak again" means. */
 function latestEvent(events: readonly FoundEvent[]): FoundEvent | undefined {

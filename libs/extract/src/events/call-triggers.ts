@@ -2,7 +2,7 @@ import type { Mention } from '../people/mentions';
 import type { Range } from '../text/ranges';
 
 /**
- * How a sentence speaks of a call: "spoke by phone", "Brenner called Haldane", "a
+ * How a sentence speaks of a call: "spoke by phone", "Hollmann called Haldane", "a
  * video call with …" (a call not met before), or "the call" (one already reported).
  */
 export type CallTriggerKind = 'spoke' | 'called' | 'new_call' | 'reference';
@@ -20,16 +20,21 @@ export interface CallTrigger {
   owner: Mention | null;
   /** Words before the call noun that say how it was held ("video", "three-way"). */
   words: string;
+  /** "a second call", "another conversation": one more call between the people of the last. */
+  repeat?: boolean;
 }
 
+/** Words without which no trigger below can match: a cheap test that spares the rest. */
+const MAY_SPEAK_OF_A_CALL = /spok|speak|talk|call|phon|rang|ring|conversation|discussions|video/;
 const SPOKE = /\b(?:spoke|speak|speaks|spoken|speaking|talked|talk|talking)\b(?!\s+(?:to|with|at|before)\s+(?:the\s+)?(?:reporters|journalists|press|media|supporters|crowd|lawmakers|parliament|voters|students|workers|members|delegates|nation|assembly|party)\b)/g;
 const CALLED = /\b(?:called|call|calls|calling|telephoned|telephone|telephones|phoned|phone|phones|rang|ring|rings)\b/g;
-const CALL_NOUN = /\b(?:call|conversation)\b/g;
+const CALL_NOUN = /\b(?:call|conversation|videoconference|(?<=\bvideo[ -])conference)\b/g;
 /** "held talks by telephone with …": a call, though no word says so. */
 const TALKS_BY_PHONE = /\b(?:talks|discussions)\s+(?:by|over the|via)\s+(?:telephone|phone|video(?:link)?)\b/g;
 /** The determiner nearest the call noun: no other determiner or preposition between them ("the deal after a phone call" is "a phone call"). */
 const DETERMINER = /\b(a|an|another|the|that|this|their|his|her|its)\s+((?:(?!(?:a|an|another|the|that|this|their|his|her|its|after|before|during|following|with|in|on|of|by|for|since)\s)[\p{L}’'·-]+\s+){0,4}?)$/iu;
 const NEW_AFTER_POSSESSIVE = /^(?:first|second|third|latest|next|new|last|own)\b/;
+const REPEAT_WORDS = /\b(?:second|third|follow-up|further|fresh)\b/;
 const MEDIUM_WORD = /\b(?:phone|telephone|video|videoconference)\b/;
 const GOVERNING_VERB = /\b(?:held|hold|holds|holding|had|have|has|having|joined|join|joins|took part in|take part in|made|make|placed|place|arranged|arrange|conducted|scheduled|set up)\s+(?:a\s+|an\s+)?$/;
 /** Between "phoned" and the name: title words, or a description set off by commas ("Kelvar's prime minister, "). */
@@ -40,6 +45,7 @@ const NOT_A_CALL_AFTER = /^\s*(?:[“"‘']|·|a\s|an\s|the\s+(?:\p{Ll}+\s+)?(?:
 export function findCallTriggers(narrative: string, sentence: Range, mentions: readonly Mention[]): CallTrigger[] {
   const text = narrative.slice(sentence.start, sentence.end);
   const triggers: CallTrigger[] = [];
+  if (!MAY_SPEAK_OF_A_CALL.test(text)) return triggers;
   const base = { callee: null, owner: null, words: '' };
   for (const match of text.matchAll(SPOKE)) {
     const at = sentence.start + match.index;
@@ -66,7 +72,7 @@ export function findCallTriggers(narrative: string, sentence: Range, mentions: r
 
 /** "called Haldane", "telephoned Tessalian President Ivo Marsk", "call her": the person right after the verb. */
 function calledPerson(narrative: string, mentions: readonly Mention[], verbEnd: number): Mention | null {
-  const object = mentions.find((mention) => mention.start >= verbEnd && mention.start <= verbEnd + 60);
+  const object = mentions.find((mention) => mention.start >= verbEnd && mention.start <= verbEnd + 60 && (mention.kind !== 'pronoun' || mention.object));
   if (!object?.entity || object.entity.kind !== 'individual' || object.possessive) return null;
   if (!OBJECT_GAP.test(narrative.slice(verbEnd, object.start)) && object.start !== verbEnd + 1) return null;
   return NOT_A_CALL_AFTER.test(narrative.slice(object.end, object.end + 30)) ? null : object;
@@ -82,9 +88,10 @@ function nounTrigger(narrative: string, sentence: Range, mentions: readonly Ment
   const hasMedium = MEDIUM_WORD.test(words);
   let kind: CallTriggerKind = ['a', 'an', 'another'].includes(word) ? 'new_call' : 'reference';
   if (['their', 'his', 'her', 'its'].includes(word) && NEW_AFTER_POSSESSIVE.test(words)) kind = 'new_call';
-  if (noun === 'conversation' && !hasMedium) kind = 'reference';
+  const repeat = kind === 'new_call' && (word === 'another' || REPEAT_WORDS.test(words));
+  if (noun === 'conversation' && !hasMedium && !repeat) kind = 'reference';
   const owner = ['their', 'his', 'her'].includes(word) ? (mentions.find((mention) => mention.start === at && mention.kind === 'pronoun') ?? null) : null;
   const governing = GOVERNING_VERB.exec(narrative.slice(Math.max(sentence.start, at - 30), at));
   const verbAt = governing ? at - (governing[0].length) : at;
-  return { kind, at, end: nounAt + noun.length, verbAt, callee: null, owner, words: `${words}${noun}` };
+  return { kind, at, end: nounAt + noun.length, verbAt, callee: null, owner, words: `${words}${noun}`, repeat };
 }

@@ -35,7 +35,7 @@ export interface CallContext extends EventContext {
 
 const NOT_A_CALL = /\b(?:after|before|during|following)\s+the\s+(?:phone\s+|video\s+)?call\b|\bon the sidelines\b|\bin person\b|\bface[- ]to[- ]face\b/i;
 const ANSWERED = /(?<!\b(?:no|not|never)\s+)\b(expect(?:s|ed)?\s+to|would|will|plans?\s+to|planned\s+to|intends?\s+to|hopes?\s+to|hoped\s+to)\s+do\s+so\b/i;
-/** "The call, which Ruiz convened on Wednesday, …": a relative clause that dates the call it follows. */
+/** "The call, which Vos convened on Wednesday, …": a relative clause that dates the call it follows. */
 const ABOUT_THE_CALL = /^\s*,\s+which\s+(?:[^,]*?\s)?(?:convened|held|hosted|arranged|requested|placed|made|initiated|organised|organized|took place|was held|lasted)\b[^,]*,/;
 const TOOK_PLACE = /^[^,.;]*?\b(?:took place|was held|happened|came|lasted|was|were)\b/i;
 
@@ -64,7 +64,7 @@ function newCall(context: CallContext, calls: readonly FoundCall[], sentence: Se
   const end = clauseEnd(narrative, trigger.end, sentence.end);
   let status = eventStatus(narrative, from, trigger.at, end);
   const clauseText = narrative.slice(from, end);
-  if (NOT_A_CALL.test(clauseText) || isDenied(narrative, from, trigger.at, end)) return null;
+  if (NOT_A_CALL.test(clauseText) || isDenied(context.document, from, trigger.at, end)) return null;
   const answer = isHypothetical(narrative, from, trigger.at) ? ANSWERED.exec(narrative.slice(trigger.end, sentence.end)) : undefined;
   if (answer === null) return null;
   if (answer) status = /expect/i.test(answer[1] ?? '') ? 'expected' : 'planned';

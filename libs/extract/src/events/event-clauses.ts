@@ -18,6 +18,8 @@ const CLAUSE_BREAK = /[,;:]|\bthat\b|\b(?:and|but)\s+(?=\p{Ll}+\s+(?:will|would|
 const EXPECTED = /\bexpect(?:s|ed|ing)?\s+to\b|\b(?:is|are|was|were)\s+expected\b|\blikely\s+to\b/i;
 const PLANNED = /\b(?:will|would|shall|is due to|are due to|was due to|were due to|plans?\s+to|planned|proposed|upcoming|planning\s+to|scheduled|set\s+to|is to|are to|agreed\s+to|intends?\s+to|intended\s+to|hopes?\s+to|hoped\s+to|promised\s+to|offered\s+to|next)\b/i;
 const PAST_CONTEXT = /\b(?:after|following|during|since|before)\s+$/i;
+/** "a second call had been pencilled in for Monday": arranged for a day to come. */
+const ARRANGED_AFTER = /^[^,;]{0,60}?\b(?:pencilled|penciled|scheduled|planned|slated|arranged|set)\s+(?:in\s+)?for\b/i;
 const HYPOTHETICAL = /\b(?:whether|if|unless|could|might|would not say|declined|refused|no plans?|ruled out)\b/i;
 const NEGATED = /\b(?:not|never|no longer)\b|n['’]t\b/i;
 const CONDITION_AFTER = /\b(?:if|unless)\b/i;
@@ -44,7 +46,7 @@ export function eventStatus(narrative: string, clauseFrom: number, at: number, c
   if (CANCELLED.test(narrative.slice(clauseFrom, clauseTo))) return 'cancelled';
   if (PAST_CONTEXT.test(lead)) return 'held';
   if (EXPECTED.test(lead)) return 'expected';
-  if (PLANNED.test(lead)) return 'planned';
+  if (PLANNED.test(lead) || ARRANGED_AFTER.test(narrative.slice(at, clauseTo))) return 'planned';
   return 'held';
 }
 
@@ -53,9 +55,13 @@ export function isHypothetical(narrative: string, clauseFrom: number, at: number
   return HYPOTHETICAL.test(narrative.slice(clauseFrom, at));
 }
 
-/** "has not spoken to X since March", "would call X if the border stayed shut": no event is reported. */
-export function isDenied(narrative: string, clauseFrom: number, at: number, clauseTo: number): boolean {
-  return NEGATED.test(narrative.slice(clauseFrom, at)) || CONDITION_AFTER.test(narrative.slice(at, clauseTo));
+/**
+ * "has not spoken to X since March", "would call X if the border stayed shut", "would call
+ * X again “if there is something to say”": no event is reported. The condition may be in
+ * the quoted words, so it is read in the text itself.
+ */
+export function isDenied(document: ArticleDocument, clauseFrom: number, at: number, clauseTo: number): boolean {
+  return NEGATED.test(document.narrative.slice(clauseFrom, at)) || CONDITION_AFTER.test(document.text.slice(at, clauseTo));
 }
 
 export function eventMedium(text: string): EventMedium | null {

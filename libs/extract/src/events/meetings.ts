@@ -10,6 +10,8 @@ export interface FoundMeeting extends FoundEvent {
   location: string | null;
 }
 
+/** Words without which the trigger below cannot match. */
+const MAY_SPEAK_OF_A_MEETING = /meet|met\b|talks/;
 /** "will meet", "met", "after meeting X", "hold a first round of talks", "after talks with X". */
 const MEETING_TRIGGER = /\b(?:meet|meets|met|meeting)\b|\b(?:hold|holds|held|holding|have|had|begin|began|open|opened)\s+(?:a\s+|the\s+|their\s+)?(?:(?:first|second|new|further|fresh)\s+)?(?:round\s+of\s+)?talks\b|\b(?:after|following|for)\s+talks\b/g;
 /** "will travel to the Korvian capital, Drasko, for talks": where the talks are. */
@@ -37,6 +39,7 @@ export function findMeetings(context: EventContext): FoundMeeting[] {
   context.document.sentences.forEach((sentence, index) => {
     const text = context.document.narrative.slice(sentence.start, sentence.end);
     if (/\?\s*$/.test(text)) return;
+    if (!MAY_SPEAK_OF_A_MEETING.test(text)) return;
     for (const match of text.matchAll(MEETING_TRIGGER)) {
       const earlierPeople = (THEY.test(text.slice(0, match.index)) ? meetings[meetings.length - 1]?.participants : undefined) ?? [];
       const meeting = newMeeting(context, { sentence, index, at: sentence.start + match.index, trigger: match[0], earlierPeople });
@@ -54,7 +57,7 @@ function newMeeting(context: EventContext, { sentence, index, at, trigger, earli
   const triggerEnd = at + trigger.length;
   const from = clauseStart(narrative, sentence.start, at);
   const end = clauseEnd(narrative, triggerEnd, sentence.end);
-  if (isHypothetical(narrative, from, at) || isDenied(narrative, from, at, end) || BY_PHONE.test(narrative.slice(triggerEnd, end))) return null;
+  if (isHypothetical(narrative, from, at) || isDenied(context.document, from, at, end) || BY_PHONE.test(narrative.slice(triggerEnd, end))) return null;
   const journeyFrom = /^for\b/i.test(trigger) ? sentence.start : from;
   const status: EventStatus = /^(?:after|following)\b/i.test(trigger) ? 'held' : eventStatus(narrative, journeyFrom, at, end);
   const people = new Set<Entity>();

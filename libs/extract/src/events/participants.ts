@@ -22,7 +22,7 @@ const isPerson = (mention: Mention) => mention.entity?.kind === 'individual';
 /** "her" in "her Sardovan counterpart": a determiner, not one of the people named. */
 const isDeterminer = (narrative: string, mention: Mention) => mention.kind === 'pronoun' && /^(?:his|her|its|their)$/i.test(narrative.slice(mention.start, mention.end));
 
-/** People named together just before `at`: "Anselm and Aberg", "Korvald, President … and Prime Minister …". */
+/** People named together just before `at`: "Vos and Marsk", "Haldane, President … and Prime Minister …". */
 export function subjectGroup(narrative: string, mentions: readonly Mention[], at: number): Mention[] {
   const before = mentions.filter((mention) => mention.end <= at && isPerson(mention) && !mention.object && !isDeterminer(narrative, mention));
   const group: Mention[] = [];
@@ -36,6 +36,18 @@ export function subjectGroup(narrative: string, mentions: readonly Mention[], at
     if (!JOINER.test(gap)) break;
     group.unshift(mention);
     last = mention;
+  }
+  return group;
+}
+
+/** The people named together from `first` on: "Prime Minister Ana Vos of Belmark and President Ivo Marsk …". */
+export function namedTogetherFrom(narrative: string, mentions: readonly Mention[], first: Mention): Mention[] {
+  const people = mentions.filter((mention) => mention.start > first.start && isPerson(mention) && !mention.possessive && !isDeterminer(narrative, mention));
+  const group: Mention[] = [first];
+  for (const mention of people) {
+    const last = group[group.length - 1];
+    if (last && (mention.entity === last.entity || !JOINER.test(narrative.slice(last.end, mention.start)))) break;
+    group.push(mention);
   }
   return group;
 }
@@ -74,7 +86,7 @@ export function namedAfter(narrative: string, mentions: readonly Mention[], clau
   for (const mention of mentions) {
     if (mention.start < clause.start || mention.start >= clause.end || !isPerson(mention) || mention.possessive) continue;
     const before = narrative.slice(Math.max(clause.start, mention.start - 70), mention.start);
-    if (!/\b(?:with|to|between|and|by|of|including|alongside)\s+(?:(?:the|his|her|their)\s+)?(?:[\p{L}.’'-]+,?\s+){0,4}?$/u.test(before)) continue;
+    if (!/\b(?:with|to|between|and|by|of|including|alongside)\s+(?:(?:the|his|her|their)\s+)?(?:[\p{L}.’'-]+,?\s+){0,7}?$/u.test(before)) continue;
     found.push(mention);
     const owner = mentions.find((other) => other.kind === 'pronoun' && other.start === mention.start && other !== mention);
     if (owner && /counterpart/.test(narrative.slice(mention.start, mention.end))) found.push(owner);

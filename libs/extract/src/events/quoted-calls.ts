@@ -11,8 +11,10 @@ export interface SpokenWords {
   date: IsoDate | null;
 }
 
-const NAME = '(?:(?:President|Prime Minister|Chancellor|Premier|Minister|Mr|Mrs|Ms|Dr)\\.?\\s+)*(?:\\p{Lu}[\\p{L}-]+\\s+)?(\\p{Lu}[\\p{L}-]+)';
+/** Whom the words name: "Prime Minister Vos", "Ana Vos", "Vos", by title alone, "the chancellor", or "him", "her". */
+const NAME = '(?:[Tt]he\\s+(prime minister|president|chancellor|premier)\\b|(him|her)\\b|(?:(?:President|Prime Minister|Chancellor|Premier|Minister|Mr|Mrs|Ms|Dr)\\.?\\s+)*(?:\\p{Lu}[\\p{L}-]+\\s+)?(\\p{Lu}[\\p{L}-]+))';
 const I_SPOKE = new RegExp(`\\bI\\s+(?:just\\s+)?(?:spoke|talked|have spoken|had spoken)\\s+(?:to|with)\\s+${NAME}`, 'gu');
+const WE_SPOKE = new RegExp(`${NAME}\\s+and\\s+I\\s+(?:(?:just|first|last|have|had)\\s+)?(?:spoke|talked|spoken)\\b`, 'gu');
 const I_CALLED = new RegExp(`\\bI\\s+(?:just\\s+)?(?:called|phoned|telephoned|rang)\\s+${NAME}`, 'gu');
 const CALLED_ME = new RegExp(`${NAME}\\s+(?:called|phoned|telephoned|rang)\\s+me\\b`, 'gu');
 const WILL_SPEAK = new RegExp(`\\b(I|[Ww]e|[Hh]e|[Ss]he)\\s+(?:expects?|plans?|hopes?|intends?|will|would|is due|are due)\\s+to\\s+(?:speak|talk)\\s+(?:to|with)\\s+${NAME}`, 'gu');
@@ -22,11 +24,12 @@ const DATE_WINDOW = 40;
 
 /**
  * Calls that the speakers' own words report: "I spoke with Prime Minister Haldane today",
+ * "Ana and I spoke on Sunday",
  * "Mark called me today" (which says who placed it), "He expects to speak to President
  * Malvane by phone next week" in a spokesperson's words (where "he" is the principal).
  * Their days count from the day the words were said.
  */
-export function quotedCalls(document: ArticleDocument, entities: Entities, statements: readonly SpokenWords[]): FoundCall[] {
+export function quotedCalls(document: ArticleDocument, entities: Entities, statements: readonly SpokenWords[], known: readonly FoundCall[]): FoundCall[] {
   const calls: FoundCall[] = [];
   for (const { quote, speaker, date } of statements) {
     if (!speaker || quote.parent !== null) continue;
@@ -41,16 +44,30 @@ export function quotedCalls(document: ArticleDocument, entities: Entities, state
       const medium = /called|phoned|telephoned|rang|phone/.test(match[0] + tail) ? 'phone' : /video/.test(tail) ? 'video' : null;
       calls.push({ participants: [caller, other], initiator, date: day, medium, status, at: quote.start + (match.index ?? 0) });
     };
-    for (const match of words.matchAll(I_SPOKE)) push(match, entities.personByWord(match[1] ?? ''), null, 'held');
-    for (const match of words.matchAll(I_CALLED)) push(match, entities.personByWord(match[1] ?? ''), self, 'held');
+    const named = (title: string | undefined, pronoun: string | undefined, word: string | undefined) =>
+      title ? titleHolder(entities, title) : pronoun ? partnerOf(self, known, quote.start) : entities.personByWord(word ?? '');
+    for (const match of [...words.matchAll(I_SPOKE), ...words.matchAll(WE_SPOKE)]) push(match, named(match[1], match[2], match[3]), null, 'held');
+    for (const match of words.matchAll(I_CALLED)) push(match, named(match[1], match[2], match[3]), self, 'held');
     for (const match of words.matchAll(CALLED_ME)) {
-      const caller = entities.personByWord(match[1] ?? '');
+      const caller = named(match[1], match[2], match[3]);
       if (caller) push(match, self, caller, 'held', caller);
     }
     for (const match of words.matchAll(WILL_SPEAK)) {
       const subject = /^(?:I|we)$/i.test(match[1] ?? '') ? self : (speaker.principal ?? null);
-      if (subject) push(match, entities.personByWord(match[2] ?? ''), null, /expect/i.test(match[0]) ? 'expected' : 'planned', subject);
+      if (subject) push(match, named(match[2], match[3], match[4]), null, /expect/i.test(match[0]) ? 'expected' : 'planned', subject);
     }
   }
   return calls;
+}
+
+/** The one person the article gives a title: whom "the chancellor" means in a speaker's words. */
+function titleHolder(entities: Entities, title: string): Entity | undefined {
+  const holders = entities.people().filter((person) => person.roles.some((role) => role.current && role.title.toLowerCase() === title.toLowerCase()));
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
+/** "I spoke to her again": the other person of the speaker's latest call the story told of before the words. */
+function partnerOf(self: Entity, calls: readonly FoundCall[], before: number): Entity | undefined {
+  const latest = [...calls].reverse().find((call) => call.at < before && call.participants.length === 2 && call.participants.includes(self));
+  return latest?.participants.find((person) => person !== self);
 }

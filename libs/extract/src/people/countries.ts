@@ -1,5 +1,5 @@
-import { countryForDemonym, hasDemonymShape, isDemonymOf } from '@parley/domain';
-import { classifyAffiliation } from '@parley/domain';
+import { countryForDemonym, hasDemonymShape, isDemonymOf, isRegularDemonymOf } from '@parley/domain';
+import { affiliationOf } from './name-keys';
 import { COUNTRY_ABBREVIATIONS, FUNCTION_WORDS, ORGANISATION_WORDS } from './lexicon';
 import { CAPITAL } from '../text/letters';
 
@@ -8,15 +8,15 @@ const SINGLE_WORD = new RegExp(`\\b${CAPITAL}[\\p{Ll}\\p{M}]{2,}\\b(?!['’]?\\s
 /** "Sennish Chancellor": a demonym before a title, which the single-word scan leaves out. */
 const TITLE_DEMONYM = new RegExp(`\\b${CAPITAL}\\p{Ll}{2,}(?:ian|an|ic|ese|ish|i)(?=\\s+${CAPITAL})`, 'gu');
 
-/** "the Velmoran capital, Ostrel", "the capital of Velmora, Ostrel". */
+/** "the Brastovan capital, Orsk", "the capital of Brastova, Orsk". */
 const CAPITAL_NAMED_AFTER = new RegExp(`\\b[Tt]he\\s+(?:(${CAPITAL}[\\p{L}-]+)(?:['’]s)?\\s+capital|capital\\s+of\\s+(${CAPITAL}[\\p{L}-]+)),\\s+(${CAPITAL}[\\p{L}-]+)`, 'gu');
-/** "Ostrel, the Velmoran capital": the city is read back from the comma. */
+/** "Orsk, the Brastovan capital": the city is read back from the comma. */
 const CAPITAL_NAMED_BEFORE = new RegExp(`,\\s+the\\s+(${CAPITAL}[\\p{L}-]+)\\s+capital\\b`, 'gu');
 const CITY_BEFORE_COMMA = new RegExp(`(${CAPITAL}[\\p{L}-]+)$`, 'u');
 
 /**
  * The countries an article speaks of, learnt from the article itself: names that pair
- * with a demonym in the text (Valdoria with Valdorian), and names after "of" in titles.
+ * with a demonym in the text (Tessalia with Tessalian), and names after "of" in titles.
  */
 export class Countries {
   private readonly names: string[];
@@ -24,6 +24,7 @@ export class Countries {
   private readonly counts = new Map<string, number>();
   private readonly demonymOf = new Map<string, string>();
   private readonly countryOfCapital = new Map<string, string>();
+  private byTimesNamed: string[] | null = null;
 
   constructor(narrative: string, declared: Iterable<string>) {
     for (const match of narrative.matchAll(SINGLE_WORD)) {
@@ -32,7 +33,7 @@ export class Countries {
     const words = [...this.counts.keys()];
     const demonyms = [...new Set([...words, ...(narrative.match(TITLE_DEMONYM) ?? [])])].filter(hasDemonymShape);
     const paired = words.filter((word) => !hasDemonymShape(word) && demonyms.some((demonym) => isDemonymOf(demonym, word)));
-    const named = [...declared].filter((name) => classifyAffiliation(name).type === 'country' && !hasDemonymShape(name) && !/\s/.test(name.trim()));
+    const named = [...declared].filter((name) => affiliationOf(name).type === 'country' && !hasDemonymShape(name) && !/\s/.test(name.trim()));
     this.names = [...new Set([...named, ...paired])];
     for (const country of this.names) {
       const demonym = demonyms.find((word) => isDemonymOf(word, country));
@@ -51,12 +52,13 @@ export class Countries {
     if (country && city) this.countryOfCapital.set(city, country);
   }
 
-  /** How the article makes an adjective of a country: its demonym when it uses one ("Velmoran"), else the name. */
+  /** How the article makes an adjective of a country: its demonym when it uses a regular one ("Brastovan"), else the name. */
   adjective(country: string): string {
-    return this.demonymOf.get(country) ?? country;
+    const demonym = this.demonymOf.get(country);
+    return demonym && isRegularDemonymOf(demonym, country) ? demonym : country;
   }
 
-  /** The country whose capital a city is, as the article says ("the Velmoran capital, Ostrel"). */
+  /** The country whose capital a city is, as the article says ("the Brastovan capital, Orsk"). */
   ofCapital(city: string): string | null {
     return this.countryOfCapital.get(city) ?? null;
   }
@@ -81,11 +83,17 @@ export class Countries {
 
   /** The countries the article names most, by name or demonym: the sides of its dispute first. */
   mostNamed(count: number): string[] {
-    const timesNamed = (country: string) => [...this.counts].reduce((sum, [word, times]) => sum + (word === country || (hasDemonymShape(word) && isDemonymOf(word, country)) ? times : 0), 0);
-    return this.names
-      .map((country) => [country, timesNamed(country)] as const)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, count)
-      .map(([country]) => country);
+    this.byTimesNamed ??= this.rankByTimesNamed();
+    return this.byTimesNamed.slice(0, count);
+  }
+
+  private rankByTimesNamed(): string[] {
+    const times = new Map(this.names.map((country) => [country, 0]));
+    for (const [word, count] of this.counts) {
+      for (const country of this.names) {
+        if (word === country || (hasDemonymShape(word) && isDemonymOf(word, country))) times.set(country, (times.get(country) ?? 0) + count);
+      }
+    }
+    return [...this.names].sort((a, b) => (times.get(b) ?? 0) - (times.get(a) ?? 0));
   }
 }

@@ -1,4 +1,5 @@
-import { classifyAffiliation, nameKey, surname, type ExtractedRole, type PersonKind } from '@parley/domain';
+import { surname, type ExtractedRole, type PersonKind } from '@parley/domain';
+import { affiliationOf, keyOf } from './name-keys';
 import type { Countries } from './countries';
 import type { Introduction } from './introductions';
 
@@ -32,16 +33,16 @@ export class Entities {
     if (existing) return existing;
     const entity: Entity = { id: this.all.length, name, kind, aliases: new Set(), roles: [], gender: null, country };
     this.all.push(entity);
-    this.byKey.set(nameKey(name), entity);
+    this.byKey.set(keyOf(name), entity);
     if (kind === 'individual') {
-      push(this.bySurname, nameKey(surname(name)), entity);
-      if (name.includes(' ')) push(this.byFirstName, nameKey(name.split(' ')[0] ?? ''), entity);
+      push(this.bySurname, keyOf(surname(name)), entity);
+      if (name.includes(' ')) push(this.byFirstName, keyOf(name.split(' ')[0] ?? ''), entity);
     }
     return entity;
   }
 
   byName(name: string): Entity | undefined {
-    return this.byKey.get(nameKey(name));
+    return this.byKey.get(keyOf(name));
   }
 
   people(): Entity[] {
@@ -50,7 +51,7 @@ export class Entities {
 
   /** The person a lone word names: a surname, or a first name no one else shares. */
   personByWord(word: string): Entity | undefined {
-    const key = nameKey(word);
+    const key = keyOf(word);
     const bySurname = this.bySurname.get(key) ?? [];
     if (bySurname.length > 0) return bySurname[bySurname.length - 1];
     const byFirst = this.byFirstName.get(key) ?? [];
@@ -82,10 +83,13 @@ export function registerPeople(introductions: readonly Introduction[], countries
 }
 
 function addRole(person: Entity, introduction: Introduction, countries: Countries): void {
-  if (!introduction.title) return;
-  const of = countries.resolve(introduction.of) ?? (introduction.of && classifyAffiliation(introduction.of).type === 'organisation' ? introduction.of : null);
+  if (!introduction.title) {
+    person.country ??= countries.resolve(introduction.of);
+    return;
+  }
+  const of = countries.resolve(introduction.of) ?? (introduction.of && affiliationOf(introduction.of).type === 'organisation' ? introduction.of : null);
   const title = introduction.title;
-  const same = person.roles.find((role) => nameKey(role.title) === nameKey(title));
+  const same = person.roles.find((role) => keyOf(role.title) === keyOf(title));
   if (same) {
     same.of ??= of;
     return;

@@ -32,7 +32,7 @@ export function remember(context: InstitutionContext, entity: Entity, end: numbe
   if (entity.kind === 'institution' && !name.includes('(spokesperson)')) context.latestBody = { entity, end };
 }
 
-/** "Office of the Prime Minister of Kestria" for the prime minister's office. */
+/** "Office of the Prime Minister of Tessalia" for the prime minister's office. */
 export function officeOf(person: Entity, entities: Entities): Entity {
   const role = person.roles.find((candidate) => candidate.current && candidate.of) ?? person.roles[0];
   const country = role?.of ?? person.country;
@@ -43,7 +43,7 @@ export function officeOf(person: Entity, entities: Entities): Entity {
   return office;
 }
 
-/** "the Velmoran prime minister's office": the office of that country's leader, named for the title. */
+/** "the Brastovan prime minister's office": the office of that country's leader, named for the title. */
 export function leaderOffice(title: string, demonym: string, context: InstitutionContext): Entity | null {
   const country = context.countries.resolve(demonym);
   if (!country) return null;
@@ -70,7 +70,7 @@ export function spokespersonOf(owner: Entity | null, context: InstitutionContext
   return spokesperson;
 }
 
-/** The office of a person named by a word, or the organisation a demonym phrase names ("Kestrian Foreign Ministry"). */
+/** The office of a person named by a word, or the organisation a demonym phrase names ("Tessalian Foreign Ministry"). */
 export function ownerOf(phrase: string, context: InstitutionContext): Entity | null {
   const words = phrase.trim().split(/\s+/);
   const person = context.entities.personByWord(phrase.trim()) ?? context.entities.byName(phrase.trim()) ?? titledPerson(words, context);
@@ -106,7 +106,7 @@ export function organisation(phrase: string, countryWord: string, context: Insti
   return context.entities.add(`${name} of ${country}`, 'institution', country);
 }
 
-/** "Social Democrats (Velmora)": a party speaks under its name and its country. */
+/** "Social Democrats (Brastova)": a party speaks under its name and its country. */
 export function party(name: string, countryWord: string | null, context: InstitutionContext): Entity {
   const country = context.countries.resolve(countryWord) ?? homeCountry(context);
   const entity = context.entities.add(country ? `${name} (${country})` : name, 'institution', country);
@@ -145,9 +145,14 @@ function seatOf(seat: string, title: string, context: InstitutionContext): Entit
   return countries.size === 1 && country ? organisation(seat, country, context) : null;
 }
 
-/** "A ministry spokeswoman", "a government spokesman": the spokesperson of the latest body of that kind, or of the government in question. */
-export function bodySpokesperson(head: string, at: number, context: InstitutionContext): Entity | null {
-  const body = anaphoric(head, at, context);
-  const country = body || head !== 'government' ? null : governmentNear(at, context);
-  return spokespersonOf(body ?? (country ? organisation(head, country, context) : null), context);
+/**
+ * "A ministry spokeswoman", "a government spokesman", "a Foreign Ministry spokesperson":
+ * the spokesperson of the latest body of that kind, or of that body of the government in question.
+ */
+export function bodySpokesperson(head: string, at: number, context: InstitutionContext, qualifier: string | null = null): Entity | null {
+  const phrase = qualifier ? `${qualifier} ${head}` : head;
+  const latest = anaphoric(head, at, context);
+  const body = latest && (!qualifier || latest.name.toLowerCase().startsWith(phrase)) ? latest : null;
+  const country = body || (head !== 'government' && !qualifier) ? null : governmentNear(at, context);
+  return spokespersonOf(body ?? (country ? organisation(phrase, country, context) : null), context);
 }

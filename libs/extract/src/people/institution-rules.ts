@@ -1,7 +1,7 @@
 import { hasDemonymShape } from '@parley/domain';
 import type { Entity } from './entities';
 import { anaphoric, bodySpokesperson, leaderOffice, officeOf, organisation, ownerOf, party, spokespersonOf, titleHolderOffice, type InstitutionContext } from './institution-names';
-import { anonymousSource } from './unnamed-sources';
+import { anonymousSource, oneOfSources } from './unnamed-sources';
 import { CAPITAL } from '../text/letters';
 
 /** A way the narrative names an institution or a source, and whom it names. */
@@ -15,7 +15,11 @@ export interface InstitutionRule {
 const ORG_HEAD = '(?:[Mm]inistry|[Pp]residency|[Gg]overnment|[Cc]abinet|[Cc]hancellery|[Ee]mbassy|[Tt]reasury)';
 const ORG_PHRASE = `((?:(?:${CAPITAL}\\p{L}+|[a-z]+)\\s+)?${ORG_HEAD}(?:\\s+of\\s+(?:the\\s+)?${CAPITAL}\\p{L}+(?:\\s+${CAPITAL}\\p{L}+)*)?)`;
 const SPOKES = 'spokes(?:person|man|woman)';
-const OWN_SPOKES = `['’]s\\s+(?:(?:chief|senior|deputy)\\s+)?${SPOKES}`;
+/** "chief spokesperson", "official spokesman": the words that may come before the noun. */
+const SPOKES_RANK = '(?:(?:senior|chief|deputy|official|principal|main|lead)\\s+){0,2}';
+/** "a government spokeswoman, Ana Vos,": a spokesperson named next, who speaks as herself. */
+const UNNAMED = `(?!,?\\s+${CAPITAL}\\p{Ll}+\\s+${CAPITAL})`;
+const OWN_SPOKES = `['’]s\\s+${SPOKES_RANK}${SPOKES}`;
 const PARTY_WORD = '(?:Party|Democrats|Union|League|Alliance|Front|Movement|Coalition|Republicans|Socialists|Greens|Conservatives|Liberals)';
 const PARTY_QUALIFIER = '(?:main|opposition|ruling|governing|nationalist|centre-right|centre-left|conservative|liberal|populist|far-right|far-left|junior|coalition)';
 const PARTY_NAME = `((?:${CAPITAL}[\\p{L}’'-]*\\s+){0,3}?${PARTY_WORD})\\b`;
@@ -31,8 +35,7 @@ const NEEDS_SOURCE = /\b(?:official|diplomat|source|aide|figure|insider)\b/;
 /** "an official visit": the adjective, not a source. */
 const OFFICIAL_THINGS = '(?:visit|trip|statement|readout|figures?|data|residence|ceremony|channels?|talks|meeting|dinner|reception|account|documents?|letter|request|response|position|version|records?|results?|language|website|count|estimates?)\\b';
 const LEADER_TITLE = '(prime minister|president|chancellor|premier)';
-const SPOKES_RANK = '(?:(?:senior|chief|deputy)\\s+)?';
-/** "a senior government figure", "one trade official in Ostrel": nouns for a source the article does not name. */
+/** "a senior government figure", "one trade official in Orsk": nouns for a source the article does not name. */
 const SOURCE_NOUN = `(?:official(?!\\s+${OFFICIAL_THINGS})|diplomat|source(?!\\s+of\\b)|aide|insider|(?:government|senior|party|cabinet)\\s+figure)`;
 const AFTER_PREPOSITION = /\b(?:of|from|for|with|by|at|to|against|in|on|under|behind)\s+$/i;
 
@@ -50,12 +53,12 @@ export const INSTITUTION_RULES: InstitutionRule[] = [
   },
   {
     requires: NEEDS_SPOKESPERSON,
-    pattern: new RegExp(`\\b[Aa]n?\\s+${SPOKES_RANK}(?:foreign\\s+|finance\\s+|trade\\s+|economy\\s+)?(ministry|presidency|chancellery|government)\\s+${SPOKES}`, 'g'),
-    read: (match, context) => bodySpokesperson((match[1] ?? '').toLowerCase(), match.index, context),
+    pattern: new RegExp(`\\b[Aa]n?\\s+${SPOKES_RANK}(?:([Ff]oreign|[Ff]inance|[Tt]rade|[Ee]conomy|[Ii]nterior|[Dd]efen[cs]e)\\s+)?([Mm]inistry|[Pp]residency|[Cc]hancellery|[Gg]overnment)\\s+${SPOKES}${UNNAMED}`, 'gu'),
+    read: (match, context) => bodySpokesperson((match[2] ?? '').toLowerCase(), match.index, context, match[1]?.toLowerCase() ?? null),
   },
   {
     requires: NEEDS_SPOKESPERSON,
-    pattern: new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:(?:senior|chief|deputy)\\s+)?${SPOKES}\\s+for\\s+(?:the\\s+)?((?:${CAPITAL}[\\p{L}\\p{M}’'-]*)(?:\\s+(?:${CAPITAL}[\\p{L}\\p{M}’'-]*|${ORG_HEAD}|of))*)`, 'gu'),
+    pattern: new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+${SPOKES_RANK}${SPOKES}\\s+for\\s+(?:the\\s+)?((?:${CAPITAL}[\\p{L}\\p{M}’'-]*)(?:\\s+(?:${CAPITAL}[\\p{L}\\p{M}’'-]*|${ORG_HEAD}|of))*)`, 'gu'),
     read: (match, context) => spokespersonOf(ownerOf(match[1] ?? '', context), context),
   },
   {
@@ -70,7 +73,7 @@ export const INSTITUTION_RULES: InstitutionRule[] = [
   },
   {
     requires: NEEDS_SPOKESPERSON,
-    pattern: new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+(?:(?:senior|chief|deputy)\\s+)?${SPOKES}\\s+for\\s+the\\s+(${CAPITAL}\\p{L}+)\\s+${ORG_PHRASE}`, 'gu'),
+    pattern: new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+${SPOKES_RANK}${SPOKES}\\s+for\\s+the\\s+(${CAPITAL}\\p{L}+)\\s+${ORG_PHRASE}`, 'gu'),
     read: (match, context) => (namesCountry(match[1] ?? '', context) ? spokespersonOf(organisation(match[2] ?? '', match[1] ?? '', context), context) : null),
   },
   {
@@ -135,13 +138,18 @@ export const INSTITUTION_RULES: InstitutionRule[] = [
     read: (match, context) => anaphoric((match[1] ?? '').toLowerCase(), match.index, context),
   },
   {
+    requires: /statement|communiqu/,
+    pattern: new RegExp(`\\b[Tt]he\\s+(?:statement|communiqu[eé])${SPEECH_AHEAD}`, 'g'),
+    read: (_match, context) => context.readoutOwner ?? context.latestBody?.entity ?? null,
+  },
+  {
     requires: NEEDS_SOURCE,
     pattern: new RegExp(`\\b[Tt]he\\s+(official|diplomat|source|aide|insider)${SPEECH_AHEAD}`, 'g'),
     read: (match, context) => anaphoric((match[1] ?? '').toLowerCase(), match.index, context),
   },
   {
     requires: NEEDS_SPOKESPERSON,
-    pattern: new RegExp(`\\b[Aa]n?\\s+${SPOKES}\\b(?!\\s+for\\b)`, 'g'),
+    pattern: new RegExp(`\\b[Aa]n?\\s+${SPOKES}\\b(?!\\s+for\\b)${UNNAMED}`, 'g'),
     read: (_match, context) => (context.latest ? spokespersonOf(context.latest, context) : null),
   },
   {
@@ -151,6 +159,11 @@ export const INSTITUTION_RULES: InstitutionRule[] = [
       'gu',
     ),
     read: (match, context) => anonymousSource(match[1] ?? null, match[2] ?? null, match.index, context),
+  },
+  {
+    requires: /\bone of them\b/i,
+    pattern: /\b[Oo]ne\s+of\s+them\b/g,
+    read: (match, context) => oneOfSources(match.index, context),
   },
   {
     requires: /\b[Ii]t\b/,
@@ -163,12 +176,12 @@ function precededByPreposition(match: RegExpExecArray, context: InstitutionConte
   return AFTER_PREPOSITION.test(context.narrative.slice(Math.max(0, match.index - 16), match.index));
 }
 
-/** "the prime minister", "the Velmoran president": the office of that leader. */
+/** "the prime minister", "the Brastovan president": the office of that leader. */
 function leaderSeat(title: string, demonym: string | null, context: InstitutionContext): Entity | null {
   return demonym ? leaderOffice(title, demonym, context) : titleHolderOffice(title, context);
 }
 
-/** "the Velmoran foreign ministry", and "the Velmora foreign ministry" when the article has no demonym for it. */
+/** "the Brastovan foreign ministry", and "the Brastova foreign ministry" when the article has no demonym for it. */
 function namesCountry(word: string, context: InstitutionContext): boolean {
   return hasDemonymShape(word) || context.countries.isCountry(word);
 }

@@ -8,7 +8,7 @@ export { officeOf } from './institution-names';
 
 const READOUT_SOURCE = /\b(?:readout|statement)\s+(?:released|issued|published|put out)\s+(?:[^,.;]{0,30}?\s+)?by\s+$|\b(?:readout|statement)\s+from\s+$/;
 
-/** Mentions of institutions ("Dravic's office", "the Corvanian presidency", "a spokesperson for …", parties) and anonymous officials. */
+/** Mentions of institutions ("Malvane's office", "the Tessalian presidency", "a spokesperson for …", parties) and anonymous officials. */
 export function findInstitutionMentions(narrative: string, bodyStart: number, entities: Entities, countries: Countries, named: readonly Mention[]): Mention[] {
   const matches: Array<{ match: RegExpExecArray; rule: InstitutionRule }> = [];
   const body = narrative.slice(bodyStart);

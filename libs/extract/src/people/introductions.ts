@@ -8,12 +8,12 @@ import { lastWord, ofAfter, roleBefore, roleFromWords, sentenceCase, singular } 
 
 /** A place where the article names a person, with what it says of their office. */
 export interface Introduction extends Range {
-  /** The person's name as written: "Ana Ruiz", or a surname alone ("Venn"). */
+  /** The person's name as written: "Ana Vos", or a surname alone ("Marsk"). */
   name: string;
-  /** The whole phrase, title and all ("Valdorian President Tomas Venn"). */
+  /** The whole phrase, title and all ("Tessalian President Ivo Marsk"). */
   phrase: string;
   title: string | null;
-  /** A country, written or as a demonym ("Valdorian") still to be resolved, or an organisation. */
+  /** A country, written or as a demonym ("Tessalian") still to be resolved, or an organisation. */
   of: string | null;
   current: boolean;
   gender: 'male' | 'female' | null;
@@ -21,13 +21,17 @@ export interface Introduction extends Range {
 
 interface Token extends Range {
   word: string;
+  /** The word in lower case, without the "of " a title joins ("Minister of Trade"). */
+  lower: string;
 }
 
 const TOKEN = new RegExp(`(?:${CAPITAL}\\.){2,}|${CAPITAL}[\\p{L}\\p{M}]*(?:-\\p{L}[\\p{L}\\p{M}]*|['’](?!s(?![\\p{L}]))\\p{L}[\\p{L}\\p{M}]*)*`, 'gu');
 const POSSESSOR = /(?:^|\s)(\p{Lu}[\p{L}\p{M}.-]*)['’]s\s+$/u;
 /** "The prime minister of Lauria, " before the name. */
-const TITLE_OF_BEFORE = /\b(?:[Tt]he\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+of\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*),\s+$/u;
-const APPOSITIVE_ROLE = /^,\s+(?:(?:a|an|the)\s+)?(former\s+)?((?:[\p{Ll}\p{Lu}][\p{L}’'-]*\s+){0,3}?[\p{L}-]+)\s+(?:at|of|for|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'-]*)*)/u;
+const TITLE_OF_BEFORE = /\b(?:[Tt]he\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+of\s+(?:the\s+)?((?:\p{Ll}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*)*|(?:\p{Ll}[\p{L}’'-]*\s+){0,3}\p{Ll}[\p{L}’'-]*),\s+$/u;
+const APPOSITIVE_ROLE = /^,\s+(?:(?:a|an|the)\s+)?(former\s+)?((?:[\p{Ll}\p{Lu}][\p{L}’'-]*\s+){0,3}?[\p{L}-]+)\s+(?:at|of|for|with)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'-]*)*)/u;
+/** ", Brastova's opposition leader, ": a title owned by a country, set off by commas after the name. */
+const APPOSITIVE_POSSESSED_ROLE = /^,\s+(\p{Lu}[\p{L}\p{M}-]*)['’]s\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),/u;
 const APPOSITIVE_WHO = /^,\s+(?:who|whom|whose)\s+(?:now\s+)?(chairs|heads|leads|runs|directs|founded|represents)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'-]*)*)/u;
 const APPOSITIVE_ANY = /^,\s+(?:a|an|who|whom|whose|the\s+\p{Ll}+\s+(?:of|at|for))\b/u;
 const VERB_AFTER = /^,?\s+(?:(?:has|had|have|also|then|later|again|on \p{Lu}\p{Ll}+)\s+)*([\p{Ll}]+)/u;
@@ -37,7 +41,7 @@ const AFTER_THE = /\bthe\s+$/i;
 
 /** How far around a name its introduction is looked for: a title, an appositive, a verb. */
 const WINDOW = 120;
-/** A role before a name is at most a few words ("Velmora’s prime minister, "). */
+/** A role before a name is at most a few words ("Brastova’s prime minister, "). */
 const ROLE_WINDOW = 60;
 
 const ROLE_BY_VERB: Readonly<Record<string, string>> = {
@@ -52,9 +56,9 @@ const ROLE_BY_VERB: Readonly<Record<string, string>> = {
 
 /**
  * Finds every place the narrative names a person: a name after a title ("Prime Minister
- * Ana Ruiz"), after a role ("Halvaria’s prime minister, Lise Aberg"), before an
- * appositive ("Mira Castell, a trade analyst at …", "Sigrun Holt, who chairs …"), or as
- * the subject of a speech verb ("Lucia Marenco said", "said Lucia Marenco").
+ * Ana Vos"), after a role ("Tessalia’s prime minister, Ida Brannock"), before an
+ * appositive ("Nora Vik, a trade analyst at …", "Eda Quillfeather, who chairs …"), or as
+ * the subject of a speech verb ("Ida Brannock said", "said Ida Brannock").
  */
 export function findIntroductions(narrative: string, sentences: readonly Range[]): Introduction[] {
   const found: Introduction[] = [];
@@ -93,7 +97,7 @@ function tokenRuns(text: string, sentence: Range): Token[][] {
   let run: Token[] = [];
   let lastEnd = -1;
   for (let match = TOKEN.exec(slice); match; match = TOKEN.exec(slice)) {
-    const token = { word: match[0], start: sentence.start + match.index, end: sentence.start + match.index + match[0].length };
+    const token = { word: match[0], lower: match[0].toLowerCase(), start: sentence.start + match.index, end: sentence.start + match.index + match[0].length };
     const gap = lastEnd === -1 ? '' : text.slice(lastEnd, token.start);
     const previous = run[run.length - 1];
     const joinsTitle = gap === ' of ' && previous !== undefined && TITLE_HEADS.has(previous.word.toLowerCase());
@@ -109,7 +113,7 @@ function tokenRuns(text: string, sentence: Range): Token[][] {
   return runs;
 }
 
-const lower = (token: Token | undefined) => (token?.word ?? '').toLowerCase().replace(/^of /, '');
+const lower = (token: Token | undefined) => token?.lower ?? '';
 const isTitleWord = (token: Token) => TITLE_HEADS.has(lower(token));
 const isNameWord = (token: Token) =>
   !FUNCTION_WORDS.has(lower(token)) && !ORGANISATION_WORDS.has(lower(token)) && !isTitleWord(token) && !/\./.test(token.word) && !token.word.startsWith('of ');
@@ -146,12 +150,14 @@ function introduce(text: string, sentence: Range, run: Token[]): Introduction | 
     const demonym = /(\p{Lu}[\p{L}-]+)\s*$/u.exec(role[1] ?? '')?.[1] ?? null;
     return { ...base, title: null, of: demonym && hasDemonymShape(demonym) ? demonym : null };
   }
-  const titleOf = TITLE_OF_BEFORE.exec(near);
-  if (titleOf && TITLE_HEADS.has(lastWord(titleOf[1] ?? ''))) return { ...base, title: sentenceCase(titleOf[1] ?? ''), of: titleOf[2] ?? null };
+  const titleOf = near.includes(' of ') && /,\s+$/.test(near) ? TITLE_OF_BEFORE.exec(near) : null;
+  if (titleOf && TITLE_HEADS.has(lastWord(titleOf[1] ?? ''))) return { ...base, title: sentenceCase(withoutDeterminer(titleOf[1] ?? '')), of: titleOf[2] ?? null };
   const appositive = APPOSITIVE_ROLE.exec(after);
   if (appositive && TITLE_HEADS.has(lastWord(appositive[2] ?? ''))) {
     return { ...base, title: sentenceCase(appositive[2] ?? ''), of: appositive[3] ?? null, current: !appositive[1] };
   }
+  const possessed = APPOSITIVE_POSSESSED_ROLE.exec(after);
+  if (possessed && TITLE_HEADS.has(lastWord(possessed[2] ?? ''))) return { ...base, title: sentenceCase(possessed[2] ?? ''), of: possessed[1] ?? null };
   const who = APPOSITIVE_WHO.exec(after);
   if (who) return { ...base, title: ROLE_BY_VERB[who[1] ?? ''] ?? null, of: who[2] ?? null };
   if (nameTokens.length < 2) return null;
@@ -178,7 +184,7 @@ function titledName(text: string, sentence: Range, run: Token[], lastTitle: numb
   const last = nameTokens[nameTokens.length - 1] as Token;
   const after = text.slice(last.end, Math.min(sentence.end, last.end + WINDOW));
   const before = text.slice(Math.max(sentence.start, (run[0] as Token).start - WINDOW), (run[0] as Token).start);
-  const possessor = POSSESSOR.exec(before)?.[1] ?? null;
+  const possessor = POSSESSOR.exec(before.slice(-40))?.[1] ?? null;
   const title = run.slice(titleStart, lastTitle + 1).map((token) => token.word).join(' ');
   const phraseStart = prefix[0]?.start ?? (run[titleStart] as Token).start;
   const honorific = lower(run[lastTitle]);
@@ -189,9 +195,14 @@ function titledName(text: string, sentence: Range, run: Token[], lastTitle: numb
     phrase: text.slice(phraseStart, last.end),
     title,
     of: ofAfter(after) ?? (prefixWord ? (COUNTRY_ABBREVIATIONS[prefixWord] ?? prefixWord) : possessor) ?? ledeCountry(text, sentence, title, phraseStart, last.end),
-    current: !/\bformer\s+$/i.test(before),
+    current: !/\bformer\s+$/i.test(before.slice(-12)),
     gender: MALE_HONORIFICS.has(honorific) ? 'male' : FEMALE_HONORIFICS.has(honorific) ? 'female' : null,
   };
+}
+
+/** "with the president" → "president": the title without the words that lead to it. */
+function withoutDeterminer(phrase: string): string {
+  return phrase.replace(/^(?:.*\s)?(?:the|a|an)\s+/, '');
 }
 
 function trailingNameTokens(run: Token[]): Token[] {

@@ -2,7 +2,7 @@ import { isSpeechVerb } from '../attribution/speech-verbs';
 import type { Range } from '../text/ranges';
 import { FUNCTION_WORDS, LEADER_TITLES } from './lexicon';
 
-/** "Velmora will impose …", "In return, Sardova has dropped …": a one-word subject, then a verb. */
+/** "Brastova will impose …", "In return, Sardova has dropped …": a one-word subject, then a verb. */
 const SUBJECT_THEN_VERB = /^(?:[^,]{0,30},\s+)?(\p{Lu}[\p{L}-]+)\s+(?:has|have|had|will|would|is|was|are|were|plans|intends|must|can|could|should|may|might)\b/u;
 /** "Officials", "Farmers": a plural subject is not a country. */
 const PLURAL = /(?<![su])s$/;
@@ -10,7 +10,7 @@ const ATTRIBUTION_AFTER = /^\s+(?:(?:has|had|also|then|later)\s+)*(\p{Ll}+)/u;
 
 /**
  * The country a leader speaks for when the wire lede says so only by its shape:
- * "Velmora will impose a 25% tariff …, President Ana Ruiz said on Tuesday": the leader
+ * "Brastova will impose a 25% tariff …, President Ana Vos said on Tuesday": the leader
  * announcing what a country does is that country's leader. Null when the sentence has
  * another shape, or the title is not a leader's.
  */

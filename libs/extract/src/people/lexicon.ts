@@ -37,7 +37,11 @@ export const FUNCTION_WORDS = new Set([
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'prime', 'foreign',
 ]);
 
-export const PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'about', 'into', 'after', 'before', 'during', 'between', 'against', 'under', 'over', 'through', 'than']);
+export const PREPOSITIONS = new Set([
+  'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'about', 'into', 'after', 'before', 'during', 'between', 'against', 'under', 'over',
+  'through', 'than', 'beside', 'besides', 'alongside', 'behind', 'near', 'among', 'like', 'unlike', 'including', 'towards', 'toward', 'without',
+  'via', 'despite', 'beyond', 'upon', 'across', 'around',
+]);
 
 /** Plural or collective subjects: a quotation they utter has no single speaker. */
 export const GROUP_SUBJECTS = /\b(?:both sides|both governments|critics|supporters|protesters|protestors|opponents|demonstrators|crowds?|residents|voters|fans|activists|marchers|strikers|workers|farmers|officials|analysts|observers|many|others|some)\b/i;

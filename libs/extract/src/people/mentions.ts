@@ -22,7 +22,7 @@ export interface Mention extends Range {
 }
 
 const GROUP_SUBJECT_MENTIONS = new RegExp(GROUP_SUBJECTS.source, 'gi');
-/** A name's first word up to any apostrophe: "Mei-Lin", "O" of "O’Neill", "Abt" of "Abt’s". */
+/** A name's first word up to any apostrophe: "Anne-Sofie", "O" of "O’Neill", "Abt" of "Abt’s". */
 const CAPITALISED_WORD = new RegExp(`${CAPITAL}[\\p{L}\\p{M}-]*`, 'gu');
 const LETTER = /[\p{L}\p{M}]/u;
 const WORD_CHARACTER = /[\p{L}\p{M}’'-]/u;
@@ -38,9 +38,8 @@ export function findPersonMentions(narrative: string, bodyStart: number, entitie
   };
 
   for (const found of findNames(body, nameAliases(entities))) push(found.start, found.start + found.alias.length, 'name', found.entity);
-  const named = [...mentions];
-  const isNamed = (start: number, end: number) => overlaps(named, bodyStart + start, bodyStart + end);
-  for (const title of findTitleMentions(body, entities, countries, isNamed)) push(title.start, title.end, 'title', title.entity);
+  const named = mentions.map((mention) => ({ start: mention.start - bodyStart, end: mention.end - bodyStart, entity: mention.entity as Entity }));
+  for (const title of findTitleMentions(body, entities, countries, named)) push(title.start, title.end, 'title', title.entity);
   for (const match of body.matchAll(PRONOUN)) {
     const word = (match[1] ?? '').toLowerCase();
     const gender = word === 'he' || word === 'him' || word === 'his' ? 'male' : 'female';
@@ -94,18 +93,4 @@ function nameAliases(entities: Entities): Map<string, Entity> {
     if (person.name.includes(' ') && first.length > 2 && firstNameCounts.get(first) === 1 && !aliases.has(first)) aliases.set(first, person);
   }
   return aliases;
-}
-
-/** Whether `[start, end)` overlaps one of `ranges`, which must be sorted by start and not overlap each other. */
-export function overlaps(ranges: readonly Range[], start: number, end: number): boolean {
-  let low = 0;
-  let high = ranges.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const range = ranges[middle] as Range;
-    if (range.end <= start) low = middle + 1;
-    else if (range.start >= end) high = middle - 1;
-    else return true;
-  }
-  return false;
 }

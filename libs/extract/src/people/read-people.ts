@@ -3,7 +3,9 @@ import { Countries } from './countries';
 import { registerPeople, type Entities } from './entities';
 import { findInstitutionMentions } from './institutions';
 import { findIntroductions } from './introductions';
-import { findPersonMentions, overlaps } from './mentions';
+import { inferLeaderCountries } from './leader-roles';
+import { findPersonMentions } from './mentions';
+import { overlaps } from '../text/ranges';
 import { resolveMentions, type ResolvedMentions } from './resolve';
 
 /** Who an article speaks of and where: its countries, its people and institutions, and every mention of them resolved. */
@@ -19,6 +21,7 @@ export function readPeople(document: ArticleDocument): ArticlePeople {
   const introductions = findIntroductions(narrative, document.sentences);
   const countries = new Countries(narrative, introductions.map((introduction) => introduction.of ?? '').filter(Boolean));
   const entities = registerPeople(introductions, countries);
+  inferLeaderCountries(entities, countries);
   const personMentions = findPersonMentions(narrative, bodyStart, entities, countries);
   const institutionMentions = findInstitutionMentions(narrative, bodyStart, entities, countries, personMentions);
   const mentions = [...institutionMentions, ...personMentions.filter((mention) => !overlaps(institutionMentions, mention.start, mention.end))].sort((a, b) => a.start - b.start);

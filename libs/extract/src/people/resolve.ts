@@ -5,7 +5,7 @@ import { indexOfRangeAt, type Range } from '../text/ranges';
 import type { Entities, Entity, Gender } from './entities';
 import { officeOf } from './institutions';
 import type { Mention } from './mentions';
-import { isPrepositionalObject } from '../attribution/verb-subjects';
+import { isPrepositionalObject, isVerbObject } from '../attribution/verb-subjects';
 
 /** The article's mentions with pronouns resolved, grouped by sentence, and each sentence's subject. */
 export interface ResolvedMentions {
@@ -63,7 +63,8 @@ function resolveAll(
       if (mention.kind === 'pronoun') {
         const entity = resolvePronoun(document, mention, mentions, bySentence, subjects, sentenceIndex, useGender);
         mention.entity = entity && mention.officeOf ? officeOf(entity, entities) : entity;
-        if (entity) onResolve(mention, entity, mentions.some((other) => other.end <= mention.start && other.kind !== 'pronoun' && personOf(other) === entity));
+        const named = peopleNamedBefore(mentions, mention.start);
+        if (entity && named.length <= 1) onResolve(mention, entity, named.includes(entity));
       } else if (mention.kind === 'relative') {
         const antecedent = [...mentions].reverse().find((other) => other.end <= mention.start && other.entity && other.kind !== 'relative');
         const which = document.narrative.startsWith('which', mention.start);
@@ -74,6 +75,17 @@ function resolveAll(
     subjects.push(sentenceSubject(document, sentence, quotesBySentence[sentenceIndex] ?? [], mentions));
   });
   return subjects;
+}
+
+/** The people a sentence names before `at`, each once: with two or more, a pronoun after them says nothing of their genders. */
+function peopleNamedBefore(mentions: readonly Mention[], at: number): Entity[] {
+  const people: Entity[] = [];
+  for (const other of mentions) {
+    if (other.end > at) break;
+    const person = other.kind === 'pronoun' ? null : personOf(other);
+    if (person && !people.includes(person)) people.push(person);
+  }
+  return people;
 }
 
 /** An unnamed source is taken up again only as the speaker of words: "“…,” she said." */
@@ -102,10 +114,15 @@ function resolvePronoun(
       if (main && ok(main.entity) && /^,\s*$/.test(document.narrative.slice(comma, main.start))) return main.entity;
     }
   }
-  const earlier = mentions.filter((mention) => mention.end <= pronoun.start && ok(personOf(mention)) && mention.kind !== 'group' && !ownsPrepositionalObject(document, mention));
+  const possible = mentions.filter((mention) => mention.end <= pronoun.start && ok(personOf(mention)) && mention.kind !== 'group' && !ownsPrepositionalObject(document, mention));
+  const named = possible.filter((mention) => personOf(mention)?.kind === 'individual');
+  const individuals = named.length > 0 ? named : possible;
+  const sameGender = useGender ? individuals.filter((mention) => personOf(mention)?.gender === pronoun.gender) : [];
+  const earlier = sameGender.length > 0 ? sameGender : individuals;
   const candidates = pronoun.object ? earlier.slice(0, -1) : earlier;
   const sayers = candidates.filter((mention) => !isPrepositionalObject(document.narrative, mention) && !mention.object);
-  const own = (isDeterminer(document, pronoun) ? sayers[sayers.length - 1] : sayers[0]) ?? candidates[0];
+  const notObjects = sayers.filter((mention) => !isVerbObject(document.narrative, mention));
+  const own = (isDeterminer(document, pronoun) ? (notObjects[notObjects.length - 1] ?? sayers[sayers.length - 1]) : sayers[0]) ?? candidates[0];
   if (own) return personOf(own);
   let backstory: { entity: Entity; paragraph: number } | null = null;
   for (let index = sentenceIndex - 1; index >= 0 && index >= sentenceIndex - LOOKBACK_SENTENCES; index -= 1) {
@@ -145,7 +162,7 @@ function isBackstory(document: ArticleDocument, mentions: readonly Mention[]): b
 }
 
 /**
- * Who a sentence is about: the speaker named after a quotation in it ("…,” Carney
+ * Who a sentence is about: the speaker named after a quotation in it ("…,” Vos
  * said"), else its first mention outside a prepositional phrase.
  */
 function sentenceSubject(document: ArticleDocument, sentence: Range, quotes: readonly Quote[], mentions: readonly Mention[]): Entity | null {

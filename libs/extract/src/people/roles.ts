@@ -1,4 +1,5 @@
 import { hasDemonymShape } from '@parley/domain';
+import { isSpace } from '../text/letters';
 import type { Introduction } from './introductions';
 import { isSpeechVerb } from '../attribution/speech-verbs';
 import { FUNCTION_WORDS, TITLE_HEADS } from './lexicon';
@@ -6,10 +7,10 @@ import { FUNCTION_WORDS, TITLE_HEADS } from './lexicon';
 const OF_AFTER = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)*)/u;
 
 /**
- * "Velmoran President" with "of Sardova" after the name: the title, and what it is of.
+ * "Brastovan President" with "of Sardova" after the name: the title, and what it is of.
  * The title is read back from its head word and stops where the title ends: at a
- * possessor ("Velmora’s"), a demonym, a function word or a verb ("revealed that
- * Velmora’s president, …" is the president of Velmora, not a "Revealed president").
+ * possessor ("Brastova’s"), a demonym, a function word or a verb ("revealed that
+ * Brastova’s president, …" is the president of Brastova, not a "Revealed president").
  */
 export function roleFromWords(words: string[], after: string): Pick<Introduction, 'title' | 'of' | 'current'> {
   let possessor: string | null = null;
@@ -47,21 +48,35 @@ function endsTitle(word: string): boolean {
 
 /**
  * The last word before a name and up to three words before it, as `[match, lead, word]`:
- * "… Velmora’s prime minister, " → ["Velmora’s prime ", "minister"]. Null unless the
+ * "… Brastova’s prime minister, " → ["Brastova’s prime ", "minister"]. Null unless the
  * text ends with a word and white space (and perhaps a comma).
  */
 export function roleBefore(text: string): [string, string, string] | null {
-  const words = text.split(/\s+/);
-  if (words[words.length - 1] !== '') return null;
-  words.pop();
+  if (!isSpace(text.charAt(text.length - 1))) return null;
+  const words = lastWords(text, 4);
   const last = (words.pop() ?? '').replace(/[,.]$/, '');
   if (!/^[\p{L}-]+$/u.test(last)) return null;
   const lead: string[] = [];
-  for (const word of words.slice(-3).reverse()) {
+  for (const word of words.reverse()) {
     if (!/^[\p{L}’'.-]+$/u.test(word)) break;
     lead.unshift(word);
   }
   return [text, lead.length > 0 ? `${lead.join(' ')} ` : '', last];
+}
+
+/** The last `count` words of a text, split at white space. */
+function lastWords(text: string, count: number): string[] {
+  const words: string[] = [];
+  let end = text.length;
+  while (words.length < count) {
+    while (end > 0 && isSpace(text.charAt(end - 1))) end -= 1;
+    if (end === 0) break;
+    let start = end;
+    while (start > 0 && !isSpace(text.charAt(start - 1))) start -= 1;
+    words.unshift(text.slice(start, end));
+    end = start;
+  }
+  return words;
 }
 
 /** "ministers" → "minister": a plural role before a list of names. */

@@ -1,7 +1,10 @@
-import { classifyRole, isDemonymOf, nameKey } from '@parley/domain';
+import { isDemonymOf } from '@parley/domain';
+import { keyOf } from './name-keys';
 import type { Countries } from './countries';
 import type { Entities, Entity } from './entities';
 import { CAPITAL } from '../text/letters';
+import { overlaps } from '../text/ranges';
+import { claimLeaderTitle, isLeaderRole } from './leader-roles';
 
 /** A person named by office alone, found in the narrative body (offsets relative to it). */
 export interface TitleMention {
@@ -11,19 +14,21 @@ export interface TitleMention {
 }
 
 const LEADER_TITLE = '(?:[a-z]+\\s+)?(?:prime minister|minister|president|chancellor|premier|leader|secretary|governor|mayor|king|queen)';
-const NO_NAME_AFTER = `(?!\\s*,?\\s*${CAPITAL}\\p{Ll})`;
-/** "the president", "the Velmoran president", "the Prime Minister". */
+/** Not a title before the name it introduces: "the president, Ana Vos", "the president of the trade council, Ana Vos". */
+const NO_NAME_AFTER = `(?!\\s*,?\\s*${CAPITAL}\\p{Ll}|\\s+of\\s+(?:the\\s+)?\\p{Ll}[^,.;]{0,50},\\s+${CAPITAL}\\p{Ll})`;
+/** "the president", "the Brastovan president", "the Prime Minister". */
 const THE_TITLE = new RegExp(`\\b[Tt]he\\s+(?:(${CAPITAL}[\\p{L}.]+)\\s+)?(${LEADER_TITLE}|Prime Minister|President|Chancellor|Premier)\\b${NO_NAME_AFTER}`, 'gu');
-/** "Velmora’s president", "Sardova's prime minister". */
+/** "Brastova’s president", "Sardova's prime minister". */
 const COUNTRY_POSSESSIVE_TITLE = new RegExp(`(${CAPITAL}[\\p{L}-]+)['’]s\\s+(${LEADER_TITLE})\\b${NO_NAME_AFTER}`, 'gu');
 /** "the president of neighbouring Sardova". */
 const TITLE_OF_COUNTRY = new RegExp(`\\b[Tt]he\\s+(${LEADER_TITLE})\\s+of\\s+(?:(?:neighbouring|the)\\s+)?(${CAPITAL}[\\p{L}-]+)\\b`, 'gu');
 /** "her Sardovan counterpart": the leader of that country. */
 const COUNTERPART = new RegExp(`\\b(?:his|her|their|its)\\s+(${CAPITAL}[\\p{L}-]+)\\s+counterpart\\b${NO_NAME_AFTER}`, 'gu');
 
-/** Every place a known person is named by office: "the president", "Velmora’s president", "her Sardovan counterpart". */
-export function findTitleMentions(body: string, entities: Entities, countries: Countries, isNamed: (start: number, end: number) => boolean): TitleMention[] {
+/** Every place a known person is named by office: "the president", "Brastova’s president", "her Sardovan counterpart". */
+export function findTitleMentions(body: string, entities: Entities, countries: Countries, named: readonly TitleMention[]): TitleMention[] {
   const found: TitleMention[] = [];
+  const isNamed = (start: number, end: number) => overlaps(named, start, end);
   const add = (start: number, end: number, entity: Entity | null) => {
     if (entity && !isNamed(start, end) && !found.some((other) => start < other.end && end > other.start)) found.push({ start, end, entity });
   };
@@ -37,14 +42,22 @@ export function findTitleMentions(body: string, entities: Entities, countries: C
     add(match.index, match.index + match[0].length, resolveTitle(match[2] ?? '', match[1] ?? null, entities, countries, found, match.index));
   }
   for (const match of body.matchAll(COUNTERPART)) {
-    add(match.index, match.index + match[0].length, leaderOf(countries.resolve(match[1] ?? null), entities));
+    const opposite = leaderOf(countries.resolve(match[1] ?? null), entities);
+    if (opposite && leadersCounterpart(named, match.index)) add(match.index, match.index + match[0].length, opposite);
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** "his Sardovan counterpart" is Sardova's leader when the person last named is a leader, not a minister. */
+function leadersCounterpart(named: readonly TitleMention[], at: number): boolean {
+  const owner = [...named].reverse().find((mention) => mention.end <= at);
+  return owner === undefined || isLeader(owner.entity);
+}
+
 function resolveTitle(title: string, qualifier: string | null, entities: Entities, countries: Countries, earlier: readonly TitleMention[], at: number): Entity | null {
-  const head = nameKey(title);
-  const holders = entities.people().filter((person) => person.roles.some((role) => titleMatches(nameKey(role.title), head)));
+  const head = keyOf(title);
+  const holders = entities.people().filter((person) => person.roles.some((role) => titleMatches(keyOf(role.title), head)));
+  if (holders.length === 0 && !qualifier) return claimLeaderTitle(title, entities);
   let candidates = holders;
   if (qualifier) {
     const country = countries.resolve(qualifier);
@@ -52,7 +65,7 @@ function resolveTitle(title: string, qualifier: string | null, entities: Entitie
     const ofCountry = holders.filter((person) => person.roles.some((role) => role.of !== null && (role.of === country || isDemonymOf(qualifier, role.of))));
     candidates = ofCountry.length > 0 ? ofCountry : holders.filter((person) => person.roles.every((role) => role.of === null));
     if (candidates.length === 1 && !candidates[0]?.country) (candidates[0] as Entity).country = country;
-    const role = candidates[0]?.roles.find((candidateRole) => titleMatches(nameKey(candidateRole.title), head));
+    const role = candidates[0]?.roles.find((candidateRole) => titleMatches(keyOf(candidateRole.title), head));
     if (candidates.length === 1 && role && !role.of) role.of = country;
   }
   if (candidates.length <= 1) return candidates[0] ?? null;
@@ -66,16 +79,14 @@ function titleMatches(roleTitle: string, head: string): boolean {
   return roleTitle === head || roleTitle.endsWith(` ${head}`);
 }
 
-const LEADER_KINDS = ['head_of_state', 'head_of_government'];
-
 /** The one head of state or government the article gives a country. */
 export function leaderOf(country: string | null, entities: Entities): Entity | null {
   if (!country) return null;
-  const leaders = entities.people().filter((person) => person.roles.some((role) => role.current && role.of === country && LEADER_KINDS.includes(classifyRole(role.title, role.of))));
+  const leaders = entities.people().filter((person) => person.roles.some((role) => role.current && role.of === country && isLeaderRole(role.title, role.of)));
   return leaders.length === 1 ? (leaders[0] ?? null) : null;
 }
 
 /** A head of state or government in office. */
 export function isLeader(entity: Entity): boolean {
-  return entity.roles.some((role) => role.current && LEADER_KINDS.includes(classifyRole(role.title, role.of)));
+  return entity.roles.some((role) => role.current && isLeaderRole(role.title, role.of));
 }

@@ -10,7 +10,7 @@ function statement(text: string, speaker: string | null, extra: Partial<Extracte
 function extraction(statements: ExtractedStatement[], calls: Extraction['calls'] = []): Extraction {
   return {
     article: { publishedAt: '2025-03-28', title: null, publisher: null, url: null },
-    people: [{ name: 'Mark Carney', aliases: ['Carney', 'the Prime Minister'], roles: [] }],
+    people: [{ name: 'Ada Lorne', aliases: ['Lorne', 'the Prime Minister'], roles: [] }],
     statements,
     calls,
     policyActions: [],
@@ -27,22 +27,22 @@ describe('quote normalisation', () => {
 describe('scoreArticle', () => {
   const gold = extraction(
     [
-      statement('We will not back down.', 'Mark Carney'),
-      statement('the Bulldozer', null, { optional: true, date: null }),
-      statement('Talks will resume next week,', 'Mark Carney', { date: '2025-03-27' }),
+      statement('We will not back down.', 'Ada Lorne'),
+      statement('the Steamroller', null, { optional: true, date: null }),
+      statement('Talks will resume next week,', 'Ada Lorne', { date: '2025-03-27' }),
     ],
-    [{ id: 'call:1', participants: ['Mark Carney', 'Donald Trump'], initiator: null, date: '2025-03-28', medium: 'phone', status: 'held' }],
+    [{ id: 'call:1', participants: ['Ada Lorne', 'Bo Renner'], initiator: null, date: '2025-03-28', medium: 'phone', status: 'held' }],
   );
 
   it('matches by normalised text or word overlap, ignores optional gold, and checks speakers by alias', () => {
     const predicted = extraction(
       [
-        statement('we will not back down', 'Carney'),
-        statement('the Bulldozer', null),
-        statement('Talks will resume next week', 'Donald Trump', { date: '2025-03-28' }),
-        statement('an invented quote', 'Mark Carney'),
+        statement('we will not back down', 'Lorne'),
+        statement('the Steamroller', null),
+        statement('Talks will resume next week', 'Bo Renner', { date: '2025-03-28' }),
+        statement('an invented quote', 'Ada Lorne'),
       ],
-      [{ id: 'call:1', participants: ['Donald Trump', 'Carney'], initiator: null, date: '2025-03-28', medium: null, status: 'held' }],
+      [{ id: 'call:1', participants: ['Bo Renner', 'Lorne'], initiator: null, date: '2025-03-28', medium: null, status: 'held' }],
     );
     const score = scoreArticle(predicted, gold, 'example');
     expect(score.quotePrecision).toEqual({ hits: 2, total: 3 });
@@ -54,7 +54,7 @@ describe('scoreArticle', () => {
   });
 
   it('lets each gold statement match one prediction only', () => {
-    const predicted = extraction([statement('We will not back down.', 'Mark Carney'), statement('We will not back down.', 'Mark Carney')]);
+    const predicted = extraction([statement('We will not back down.', 'Ada Lorne'), statement('We will not back down.', 'Ada Lorne')]);
     expect(scoreArticle(predicted, gold).quotePrecision).toEqual({ hits: 1, total: 2 });
   });
 

@@ -26,3 +26,17 @@ export function trimRange(text: string, start: number, end: number): Range {
   while (to > from && /\s/.test(text[to - 1] ?? '')) to -= 1;
   return { start: from, end: to };
 }
+
+/** Whether `[start, end)` overlaps one of `ranges`, which must be sorted by start and not overlap each other. */
+export function overlaps(ranges: readonly Range[], start: number, end: number): boolean {
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const range = ranges[middle] as Range;
+    if (range.end <= start) low = middle + 1;
+    else if (range.start >= end) high = middle - 1;
+    else return true;
+  }
+  return false;
+}

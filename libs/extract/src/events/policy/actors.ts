@@ -14,7 +14,7 @@ const AFTER_PREPOSITION = /\b(?:of|from|for|with|by|at|to|on|in|against|into|ove
 
 /**
  * Which country takes a measure: the one its own words name ("a Sardovan levy",
- * "Velmora’s tariffs"), else the nearest subject before it in its clause ("Sardova would
+ * "Brastova’s tariffs"), else the nearest subject before it in its clause ("Sardova would
  * answer with duties …", "Malvane signed an order imposing …"), else the sentence's subject,
  * else — for a measure on one country's goods in a two-country dispute — the other one.
  */

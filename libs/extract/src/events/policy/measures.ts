@@ -6,7 +6,7 @@ export interface Measure extends Range {
   rate: number | null;
   /** "a levy of the same rate": the rate of the other measure in the sentence. */
   sameRate: boolean;
-  /** A country word right before the noun: "a Sardovan levy", "Velmora’s new tariffs". */
+  /** A country word right before the noun: "a Sardovan levy", "Brastova’s new tariffs". */
   ownerWord: string | null;
   /** "its own duties", "their tariff": the owner is the sentence's subject. */
   ownedBySubject: boolean;
@@ -18,7 +18,7 @@ export interface Measure extends Range {
 const NOUN = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|countermeasures|counter-tariffs?)\b/gi;
 const RATE_BEFORE = /(?:(?:up to|as much as)\s+)?(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const RATE_AFTER = /^(?:\s+on\s+[^,;.]{0,60}?)?\s+(?:of|to|at)\s+(?:up to\s+|as much as\s+)?(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)/u;
-/** "the 15% duty that Velmora imposed on …", "the levy Sardova placed on …". */
+/** "the 15% duty that Brastova imposed on …", "the levy Sardova placed on …". */
 const IMPOSED_BY = /^\s+(?:that\s+|which\s+)?(\p{Lu}[\p{L}-]+)\s+(?:had\s+|has\s+)?(?:imposed|placed|introduced|announced|levied|put)\b/u;
 const SAME_RATE = /^\s+of\s+the\s+same\s+rate\b/;
 const DETERMINER = /\b(a|an|the|this|that|these|those|its|their|his|her|our|any)\s+((?:(?!(?:with|would|will|to|of|on|in|at|for|and|or|that|was|were|is|are|has|have|had|be|by|from|as)\s)[\p{L}’'%.-]+\s+){0,5}?)$/iu;
@@ -57,7 +57,7 @@ export function findMeasures(narrative: string, sentence: Range): Measure[] {
   return measures;
 }
 
-/** "Velmora’s new steel tariffs": the possessive before the determiner-less phrase. */
+/** "Brastova’s new steel tariffs": the possessive before the determiner-less phrase. */
 function possessiveOwner(modifiers: string): string | null {
   return /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,3}$/u.exec(modifiers)?.[1] ?? null;
 }
