@@ -1,11 +1,11 @@
 /**
- * Demonyms ("Valdorian", "Kestrian", "Norlandic") and the countries they belong to,
+ * Demonyms ("Valdorian", "Kestrian", "Norlandic", "Serivan" of Serivo) and the countries they belong to,
  * by the shape of the words rather than a list, so that a country first met in an
  * article still pairs with its adjective: both reduce to one stem ("valdor").
  */
 
 const DEMONYM_ENDINGS = ['ian', 'ean', 'an', 'ic', 'ese', 'ish', 'i', 'n'];
-const COUNTRY_ENDINGS = ['ia', 'a', 'land', 'y', 'e'];
+const COUNTRY_ENDINGS = ['ia', 'a', 'land', 'y', 'e', 'o'];
 const MIN_STEM = 3;
 
 /** Whether a capitalised word has a demonym's ending ("Valdorian", "Norlandic", "Eskaran"). */

@@ -6,8 +6,8 @@ import { isSpeechVerb } from './speech-verbs';
 const VERB_FIRST = /^\s*,?\s*([\p{L}]+)(\s+on\b)?/u;
 const APPOSITIVE = /^,\s+[^,.;:]{1,80},/u;
 const AUXILIARIES = /^(?:\s+(?:has|had|also|then|later|again|only|separately))+/;
-/** "the opposition leader, " before the name. */
-const DESCRIPTION = /^\s*,?\s*(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+[^,.;:“”‘’"]{1,60},\s*)?$/u;
+/** "the opposition leader, " or "Mrs " before the name. */
+const DESCRIPTION = /^\s*,?\s*(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+[^,.;:“”‘’"]{1,60},\s*)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/u;
 /** "union leader " before the name: lower-case words ending in a title. */
 const BARE_TITLE = /^\s*,?\s*(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{L}-]*)\s+$/u;
 /** "said " or "said the opposition leader, " before the name. */

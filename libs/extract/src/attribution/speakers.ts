@@ -106,8 +106,18 @@ function speakerOfVerbBefore(narrative: string, sentence: Range, mentions: reado
 }
 
 const BARE_ATTRIBUTION_WORDS = 10;
+/** "Vilhelm, 58, said": the age set off by commas after a name. */
+const AGE_APPOSITIVE = /^,\s*\d{1,3},/;
+/** "… said this morning as she walked between the rows": a clause of circumstance after the attribution. */
+const SUBORDINATE_CLAUSE = /,?\s(?:as|while|when|before|after)\s/;
+/** "Tobias Renn, who leads the Civic Front, told reporters": a relative clause set off after the name. */
+const WHO_APPOSITIVE = /^,\s+who\s[^,.]{1,80},/;
 
-/** “We are done waiting.” Hollmann told reporters. — a sentence of attribution alone, after the quotation it attributes. */
+/**
+ * “We are done waiting.” Hollmann told reporters. — a sentence of attribution alone, after
+ * the quotation it attributes, perhaps with an age or a relative clause after the name and
+ * a clause of circumstance after the verb ("Vilhelm, 58, said as she walked …").
+ */
 function attributeFromNextSentence(document: ArticleDocument, resolved: ResolvedMentions, quote: Quote, sentenceIndex: number): Attribution | null {
   const sentence = document.sentences[sentenceIndex];
   const next = document.sentences[sentenceIndex + 1];
@@ -116,8 +126,9 @@ function attributeFromNextSentence(document: ArticleDocument, resolved: Resolved
   if (!/^[\s.!?]*$/.test(narrative.slice(quote.close + 1, sentence.end)) || narrative.slice(next.start, next.end).includes(MASK)) return null;
   const subject = resolved.bySentence[sentenceIndex + 1]?.[0];
   if (!subject?.entity || subject.start !== next.start) return null;
-  const rest = narrative.slice(subject.end, next.end);
-  if (!opensWithSpeechVerb(rest) || /\bthat\b|,/.test(rest) || rest.trim().split(/\s+/).length > BARE_ATTRIBUTION_WORDS) return null;
+  const rest = narrative.slice(subject.end, next.end).replace(AGE_APPOSITIVE, '').replace(WHO_APPOSITIVE, '');
+  const main = rest.split(SUBORDINATE_CLAUSE)[0] ?? rest;
+  if (!opensWithSpeechVerb(main) || /\bthat\b|,/.test(main) || main.trim().split(/\s+/).length > BARE_ATTRIBUTION_WORDS) return null;
   return { ...blank(quote, sentenceIndex + 1), speaker: subject.entity, verb: speechVerbsIn(narrative, subject.end, next.end)[0] ?? null };
 }
 

@@ -14,6 +14,11 @@ const CAPITAL_NAMED_AFTER = new RegExp(`\\b[Tt]he\\s+(?:(${CAPITAL}[\\p{L}-]+)(?
 const CAPITAL_NAMED_BEFORE = new RegExp(`,\\s+the\\s+(${CAPITAL}[\\p{L}-]+)\\s+capital\\b`, 'gu');
 const CITY_BEFORE_COMMA = new RegExp(`(${CAPITAL}[\\p{L}-]+)$`, 'u');
 
+/** "Zemlan" beside "Zemlani": a name shaped like a demonym is the country when the article builds its demonym on it. */
+function hasLongerDemonym(word: string, demonyms: readonly string[]): boolean {
+  return demonyms.some((demonym) => demonym.length > word.length && demonym.startsWith(word));
+}
+
 /**
  * The countries an article speaks of, learnt from the article itself: names that pair
  * with a demonym in the text (Tessalia with Tessalian), and names after "of" in titles.
@@ -32,7 +37,7 @@ export class Countries {
     }
     const words = [...this.counts.keys()];
     const demonyms = [...new Set([...words, ...(narrative.match(TITLE_DEMONYM) ?? [])])].filter(hasDemonymShape);
-    const paired = words.filter((word) => !hasDemonymShape(word) && demonyms.some((demonym) => isDemonymOf(demonym, word)));
+    const paired = words.filter((word) => (!hasDemonymShape(word) || hasLongerDemonym(word, demonyms)) && demonyms.some((demonym) => demonym !== word && isDemonymOf(demonym, word)));
     const named = [...declared].filter((name) => affiliationOf(name).type === 'country' && !hasDemonymShape(name) && !/\s/.test(name.trim()));
     this.names = [...new Set([...named, ...paired])];
     for (const country of this.names) {

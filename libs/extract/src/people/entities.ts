@@ -89,6 +89,7 @@ function addRole(person: Entity, introduction: Introduction, countries: Countrie
   }
   const of = countries.resolve(introduction.of) ?? (introduction.of && affiliationOf(introduction.of).type === 'organisation' ? introduction.of : null);
   const title = introduction.title;
+  person.gender ??= genderOfTitle(title);
   const same = person.roles.find((role) => keyOf(role.title) === keyOf(title));
   if (same) {
     same.of ??= of;
@@ -96,4 +97,12 @@ function addRole(person: Entity, introduction: Introduction, countries: Countrie
   }
   person.roles.push({ title, of, current: introduction.current });
   if (of && countries.isCountry(of) && introduction.current) person.country ??= of;
+}
+
+/** "spokeswoman", "chairman": a title that says whether its holder is a woman or a man. */
+function genderOfTitle(title: string): Gender {
+  const head = title.toLowerCase().split(/\s+/).pop() ?? '';
+  if (/^(?:spokes|chair|congress|business)woman$/.test(head)) return 'female';
+  if (/^(?:spokes|chair|congress|business)man$/.test(head)) return 'male';
+  return null;
 }

@@ -15,6 +15,8 @@ export interface InstitutionRule {
 const ORG_HEAD = '(?:[Mm]inistry|[Pp]residency|[Gg]overnment|[Cc]abinet|[Cc]hancellery|[Ee]mbassy|[Tt]reasury)';
 const ORG_PHRASE = `((?:(?:${CAPITAL}\\p{L}+|[a-z]+)\\s+)?${ORG_HEAD}(?:\\s+of\\s+(?:the\\s+)?${CAPITAL}\\p{L}+(?:\\s+${CAPITAL}\\p{L}+)*)?)`;
 const SPOKES = 'spokes(?:person|man|woman)';
+/** "a spokesman for Mrs Penhallow": an honorific before the name a phrase is for. */
+const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?';
 /** "chief spokesperson", "official spokesman": the words that may come before the noun. */
 const SPOKES_RANK = '(?:(?:senior|chief|deputy|official|principal|main|lead)\\s+){0,2}';
 /** "a government spokeswoman, Ana Vos,": a spokesperson named next, who speaks as herself. */
@@ -58,8 +60,18 @@ export const INSTITUTION_RULES: InstitutionRule[] = [
   },
   {
     requires: NEEDS_SPOKESPERSON,
-    pattern: new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+${SPOKES_RANK}${SPOKES}\\s+for\\s+(?:the\\s+)?((?:${CAPITAL}[\\p{L}\\p{M}’'-]*)(?:\\s+(?:${CAPITAL}[\\p{L}\\p{M}’'-]*|${ORG_HEAD}|of))*)`, 'gu'),
+    pattern: new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+${SPOKES_RANK}${SPOKES}\\s+for\\s+(?:the\\s+)?${HONORIFIC}((?:${CAPITAL}[\\p{L}\\p{M}’'-]*)(?:\\s+(?:${CAPITAL}[\\p{L}\\p{M}’'-]*|${ORG_HEAD}|of))*)`, 'gu'),
     read: (match, context) => spokespersonOf(ownerOf(match[1] ?? '', context), context),
+  },
+  {
+    requires: NEEDS_SPOKESPERSON,
+    pattern: new RegExp(`\\b[Aa]n?\\s+${SPOKES_RANK}${SPOKES}\\s+for\\s+(${CAPITAL}[\\p{L}\\p{M}-]*)['’]s\\s+${ORG_PHRASE}`, 'gu'),
+    read: (match, context) => spokespersonOf(ownBody(match[1] ?? '', match[2] ?? '', context), context),
+  },
+  {
+    requires: NEEDS_SPOKESPERSON,
+    pattern: new RegExp(`\\b[Aa]n?\\s+${SPOKES_RANK}${SPOKES}\\s+for\\s+the\\s+(ministry|presidency|chancellery|government)\\b(?!\\s+of\\b)`, 'g'),
+    read: (match, context) => bodySpokesperson((match[1] ?? '').toLowerCase(), match.index, context),
   },
   {
     requires: NEEDS_SPOKESPERSON,

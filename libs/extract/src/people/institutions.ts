@@ -39,7 +39,7 @@ export function findInstitutionMentions(narrative: string, bodyStart: number, en
       kind: 'institution',
       entity,
       gender: null,
-      possessive: false,
+      possessive: /^['’]s\b/.test(body.slice(coveredUntil, coveredUntil + 3)),
       object: false,
     });
   }

@@ -1,8 +1,8 @@
-import { hasDemonymShape } from '@parley/domain';
+import { hasDemonymShape, isDemonymOf } from '@parley/domain';
 import { CAPITAL } from '../text/letters';
 import type { Range } from '../text/ranges';
 import { isSpeechVerb } from '../attribution/speech-verbs';
-import { COUNTRY_ABBREVIATIONS, FEMALE_HONORIFICS, FUNCTION_WORDS, MALE_HONORIFICS, ORGANISATION_WORDS, TITLE_HEADS } from './lexicon';
+import { COUNTRY_ABBREVIATIONS, FEMALE_HONORIFICS, FUNCTION_WORDS, MALE_HONORIFICS, NEUTRAL_HONORIFICS, ORGANISATION_WORDS, TITLE_HEADS } from './lexicon';
 import { ledeCountry } from './lede-country';
 import { lastWord, ofAfter, roleBefore, roleFromWords, sentenceCase, singular } from './roles';
 
@@ -32,9 +32,12 @@ const TITLE_OF_BEFORE = /\b(?:[Tt]he\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+of
 const APPOSITIVE_ROLE = /^,\s+(?:(?:a|an|the)\s+)?(former\s+)?((?:[\p{Ll}\p{Lu}][\p{L}’'-]*\s+){0,3}?[\p{L}-]+)\s+(?:at|of|for|with)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'-]*)*)/u;
 /** ", Brastova's opposition leader, ": a title owned by a country, set off by commas after the name. */
 const APPOSITIVE_POSSESSED_ROLE = /^,\s+(\p{Lu}[\p{L}\p{M}-]*)['’]s\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),/u;
+/** ", the presidency’s spokeswoman, ": a title owned by a body the article has named before. */
+const APPOSITIVE_BODY_ROLE = /^,\s+the\s+\p{Ll}+['’]s\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),/u;
 const APPOSITIVE_WHO = /^,\s+(?:who|whom|whose)\s+(?:now\s+)?(chairs|heads|leads|runs|directs|founded|represents)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'-]*)*)/u;
 const APPOSITIVE_ANY = /^,\s+(?:a|an|who|whom|whose|the\s+\p{Ll}+\s+(?:of|at|for))\b/u;
-const VERB_AFTER = /^,?\s+(?:(?:has|had|have|also|then|later|again|on \p{Lu}\p{Ll}+)\s+)*([\p{Ll}]+)/u;
+/** "Tomas Ruzek, 24, said": an age set off by commas may stand between a name and its verb. */
+const VERB_AFTER = /^(?:,\s+\d{1,3}(?=,))?,?\s+(?:(?:has|had|have|also|then|later|again|on \p{Lu}\p{Ll}+)\s+)*([\p{Ll}]+)/u;
 
 /** "the Sound": a place's name cut short, never a surname. */
 const AFTER_THE = /\bthe\s+$/i;
@@ -70,24 +73,37 @@ export function findIntroductions(narrative: string, sentences: readonly Range[]
       const introduction = introduce(narrative, sentence, run);
       if (introduction) found.push(introduction);
       else if (run.length === 1 && isNameWord(run[0] as Token) && !AFTER_THE.test(narrative.slice(Math.max(0, (run[0] as Token).start - 4), (run[0] as Token).start))) loneWords.add((run[0] as Token).word);
-      else if (run.length >= 2 && run.length <= 3 && run.every(isNameWord)) unexplained.push(run);
+      else if (run.length >= 2) {
+        const name = nameAfterFunctionWords(run);
+        if (name) unexplained.push(name);
+      }
     }
   }
-  return [...found, ...namesConfirmedBySurname(unexplained, loneWords)];
+  for (const introduction of found) if (!introduction.name.includes(' ')) loneWords.add(introduction.name);
+  return [...found.map(withoutPossessiveOf), ...namesConfirmedBySurname(unexplained, loneWords)];
 }
 
 /**
  * Two or three capitalised words that the article later uses by their last word alone
- * ("the two trade ministers, Ola Brun and Edith Sarne" … "Sarne told"): a person,
- * even though nothing around the full name says so.
+ * ("the two trade ministers, Ola Brun and Edith Sarne" … "Sarne told", "Mrs Sarne"): a
+ * person, even though nothing around the full name says so. Not when that word is the
+ * demonym of a place the article also names ("… Istravian" beside "Istravia").
  */
 function namesConfirmedBySurname(runs: readonly Token[][], loneWords: ReadonlySet<string>): Introduction[] {
+  const isDemonymOfLoneWord = (word: string) => hasDemonymShape(word) && [...loneWords].some((other) => other !== word && isDemonymOf(word, other));
   return runs
-    .filter((run) => loneWords.has((run[run.length - 1] as Token).word))
+    .filter((run) => loneWords.has((run[run.length - 1] as Token).word) && !isDemonymOfLoneWord((run[run.length - 1] as Token).word))
     .map((run) => {
       const name = run.map((token) => token.word).join(' ');
       return { name, phrase: name, start: (run[0] as Token).start, end: (run[run.length - 1] as Token).end, title: null, of: null, current: true, gender: null };
     });
+}
+
+/** "When Ilona Reszka was a girl": two or three name words, after nothing but function words. */
+function nameAfterFunctionWords(run: Token[]): Token[] | null {
+  const name = trailingNameTokens(run);
+  const lead = run.slice(0, run.length - name.length);
+  return name.length >= 2 && name.length <= 3 && lead.every((token) => FUNCTION_WORDS.has(token.lower)) ? name : null;
 }
 
 function tokenRuns(text: string, sentence: Range): Token[][] {
@@ -138,7 +154,7 @@ function introduce(text: string, sentence: Range, run: Token[]): Introduction | 
   const near = before.slice(-ROLE_WINDOW);
   const role = roleBefore(near);
   const honorific = (role?.[2] ?? '').toLowerCase();
-  if (MALE_HONORIFICS.has(honorific) || FEMALE_HONORIFICS.has(honorific)) {
+  if (MALE_HONORIFICS.has(honorific) || FEMALE_HONORIFICS.has(honorific) || NEUTRAL_HONORIFICS.has(honorific)) {
     return { ...base, title: null, of: null, gender: MALE_HONORIFICS.has(honorific) ? 'male' : 'female' };
   }
   const roleWord = singular((role?.[2] ?? '').toLowerCase());
@@ -158,6 +174,8 @@ function introduce(text: string, sentence: Range, run: Token[]): Introduction | 
   }
   const possessed = APPOSITIVE_POSSESSED_ROLE.exec(after);
   if (possessed && TITLE_HEADS.has(lastWord(possessed[2] ?? ''))) return { ...base, title: sentenceCase(possessed[2] ?? ''), of: possessed[1] ?? null };
+  const ofBody = APPOSITIVE_BODY_ROLE.exec(after);
+  if (ofBody && TITLE_HEADS.has(lastWord(ofBody[1] ?? ''))) return { ...base, title: sentenceCase(ofBody[1] ?? ''), of: null };
   const who = APPOSITIVE_WHO.exec(after);
   if (who) return { ...base, title: ROLE_BY_VERB[who[1] ?? ''] ?? null, of: who[2] ?? null };
   if (nameTokens.length < 2) return null;
@@ -198,6 +216,11 @@ function titledName(text: string, sentence: Range, run: Token[], lastTitle: numb
     current: !/\bformer\s+$/i.test(before.slice(-12)),
     gender: MALE_HONORIFICS.has(honorific) ? 'male' : FEMALE_HONORIFICS.has(honorific) ? 'female' : null,
   };
+}
+
+/** "the leader of Brannoch's opposition party": the office is of Brannoch. */
+function withoutPossessiveOf(introduction: Introduction): Introduction {
+  return introduction.of && /['’]s$/.test(introduction.of) ? { ...introduction, of: introduction.of.slice(0, -2) } : introduction;
 }
 
 /** "with the president" → "president": the title without the words that lead to it. */

@@ -44,15 +44,21 @@ export function inferLeaderCountries(entities: Entities, countries: Countries): 
  * "the prime minister" when no one named holds that title, in a story that names a leader
  * only as someone's counterpart ("his Sardovan counterpart, Ana Vos"): she is the prime
  * minister. Returns the one person without a title from a country with no leader named,
- * given the title.
+ * given the title; failing that, the person the story names first, when it gives them no
+ * title ("Colm Avery vowed yesterday …" … "the Prime Minister told workers").
  */
 export function claimLeaderTitle(title: string, entities: Entities): Entity | null {
   const key = title.toLowerCase();
   if (!LEADER_TITLES.includes(key)) return null;
   const led = new Set(entities.people().flatMap((person) => person.roles.filter((role) => role.current && role.of && isLeaderRole(role.title, role.of)).map((role) => role.of)));
   const untitled = entities.people().filter((person) => person.roles.length === 0 && person.country !== null && !led.has(person.country));
-  const [person] = untitled;
-  if (!person || untitled.length !== 1) return null;
+  const [person] = untitled.length > 0 ? untitled : leadingUntitled(entities);
+  if (!person || untitled.length > 1) return null;
   person.roles.push({ title: key.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase()), of: person.country, current: true });
   return person;
+}
+
+function leadingUntitled(entities: Entities): Entity[] {
+  const [first] = entities.people();
+  return first && first.roles.length === 0 && first.country === null ? [first] : [];
 }

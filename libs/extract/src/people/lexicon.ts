@@ -49,6 +49,8 @@ export const GROUP_SUBJECTS = /\b(?:both sides|both governments|critics|supporte
 /** Honorifics that tell a person's gender. */
 export const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince']);
 export const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'queen', 'princess']);
+/** Honorifics that say nothing of gender: "said Dr Fenella Oakes". */
+export const NEUTRAL_HONORIFICS = new Set(['dr', 'dr.']);
 
 /** Common abbreviations of country names in wire copy. */
 export const COUNTRY_ABBREVIATIONS: Readonly<Record<string, string>> = {

@@ -28,6 +28,8 @@ const LETTER = /[\p{L}\p{M}]/u;
 const WORD_CHARACTER = /[\p{L}\p{M}’'-]/u;
 const PRONOUN = /\b(he|she|him|his|her|hers)\b(\s+office\b)?/gi;
 const RELATIVE = /,\s+(who|whom|which)\b/g;
+/** "the 61-year-old said": a person taken up again by age, like a pronoun of either gender. */
+const AGE_EPITHET = /\b[Tt]he\s+\d{1,3}-year-old\b/g;
 const OBJECT_HER_FOLLOWERS = new Set(['as', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'last', 'and', 'that', 'from', 'about', 'after', 'before', 'over', 'into', 'out', 'up', 'down', 'again', 'the', 'a', 'an', 'this', 'plainly', 'directly', 'personally', 'twice', 'once', 'said', 'but', 'or']);
 /** Every mention of a known person by name, title or pronoun, and of groups, in narrative order. */
 export function findPersonMentions(narrative: string, bodyStart: number, entities: Entities, countries: Countries): Mention[] {
@@ -47,6 +49,7 @@ export function findPersonMentions(narrative: string, bodyStart: number, entitie
     const object = word === 'him' || (word === 'her' && (following === '' || OBJECT_HER_FOLLOWERS.has(following)));
     push(match.index, match.index + match[0].length, 'pronoun', null, { gender, object, officeOf: Boolean(match[2]) });
   }
+  for (const match of body.matchAll(AGE_EPITHET)) push(match.index, match.index + match[0].length, 'pronoun', null);
   for (const match of body.matchAll(RELATIVE)) {
     const at = match.index + match[0].length - (match[1] ?? '').length;
     push(at, at + (match[1] ?? '').length, 'relative', null);

@@ -1,3 +1,4 @@
+import { surname } from '@parley/domain';
 import type { ArticleDocument } from '../text/document';
 import { Countries } from './countries';
 import { registerPeople, type Entities } from './entities';
@@ -19,8 +20,12 @@ export function readPeople(document: ArticleDocument): ArticlePeople {
   const narrative = document.narrative;
   const bodyStart = document.paragraphs[0]?.start ?? 0;
   const introductions = findIntroductions(narrative, document.sentences);
-  const countries = new Countries(narrative, introductions.map((introduction) => introduction.of ?? '').filter(Boolean));
-  const entities = registerPeople(introductions, countries);
+  // "Lorre’s trade minister": a possessor who is a person named in the article is not a country.
+  const surnames = new Set(introductions.map((introduction) => surname(introduction.name)));
+  const declared = introductions.map((introduction) => introduction.of ?? '').filter((of) => of && !surnames.has(of));
+  const countries = new Countries(narrative, declared);
+  // "…, chief executive of Voss Motorwerke, Yaldavia’s largest carmaker": a country is never a person.
+  const entities = registerPeople(introductions.filter((introduction) => !countries.isCountry(introduction.name)), countries);
   inferLeaderCountries(entities, countries);
   const personMentions = findPersonMentions(narrative, bodyStart, entities, countries);
   const institutionMentions = findInstitutionMentions(narrative, bodyStart, entities, countries, personMentions);

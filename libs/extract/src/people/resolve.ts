@@ -36,7 +36,7 @@ export function resolveMentions(document: ArticleDocument, mentions: Mention[], 
   }
   const votes = new Map<Entity, number>();
   resolveAll(document, bySentence, quotesBySentence, entities, (pronoun, entity, sameSentence) => {
-    if (pronoun.object || pronoun.officeOf) return;
+    if (pronoun.object || pronoun.officeOf || pronoun.gender === null) return;
     const weight = sameSentence ? SAME_SENTENCE_WEIGHT : 1;
     votes.set(entity, (votes.get(entity) ?? 0) + (pronoun.gender === 'male' ? weight : -weight));
   });
@@ -91,7 +91,7 @@ function peopleNamedBefore(mentions: readonly Mention[], at: number): Entity[] {
 /** An unnamed source is taken up again only as the speaker of words: "“…,” she said." */
 function compatible(entity: Entity | null, gender: Gender, useGender: boolean, attributing: boolean): entity is Entity {
   if (!entity || !(entity.kind === 'individual' || (attributing && entity.kind === 'anonymous'))) return false;
-  return !useGender || entity.gender === null || entity.gender === gender;
+  return !useGender || gender === null || entity.gender === null || entity.gender === gender;
 }
 
 function resolvePronoun(
@@ -114,10 +114,10 @@ function resolvePronoun(
       if (main && ok(main.entity) && /^,\s*$/.test(document.narrative.slice(comma, main.start))) return main.entity;
     }
   }
-  const possible = mentions.filter((mention) => mention.end <= pronoun.start && ok(personOf(mention)) && mention.kind !== 'group' && !ownsPrepositionalObject(document, mention));
+  const possible = (answersQuestion(document, sentence, pronoun) ? [] : mentions).filter((mention) => mention.end <= pronoun.start && ok(personOf(mention)) && mention.kind !== 'group' && !ownsPrepositionalObject(document, mention));
   const named = possible.filter((mention) => personOf(mention)?.kind === 'individual');
   const individuals = named.length > 0 ? named : possible;
-  const sameGender = useGender ? individuals.filter((mention) => personOf(mention)?.gender === pronoun.gender) : [];
+  const sameGender = useGender && pronoun.gender !== null ? individuals.filter((mention) => personOf(mention)?.gender === pronoun.gender) : [];
   const earlier = sameGender.length > 0 ? sameGender : individuals;
   const candidates = pronoun.object ? earlier.slice(0, -1) : earlier;
   const sayers = candidates.filter((mention) => !isPrepositionalObject(document.narrative, mention) && !mention.object);
@@ -135,6 +135,13 @@ function resolvePronoun(
     backstory = { entity: found, paragraph };
   }
   return backstory?.entity ?? null;
+}
+
+/** "Asked whether the president had delivered, she said": the one who answers is not someone the question names. */
+function answersQuestion(document: ArticleDocument, sentence: Range | undefined, pronoun: Mention): boolean {
+  if (!sentence) return false;
+  const lead = document.narrative.slice(sentence.start, pronoun.start);
+  return /^Asked\b[^,]*,\s*$/.test(lead);
 }
 
 /** "his government", "her own account": a possessive pronoun, whose person is the nearest subject before it. */

@@ -1,0 +1,157 @@
+import { extractArticle } from './extract-article';
+
+// 2025-06-12 is a Thursday.
+function extract(text: string, publishedAt = '2025-06-12') {
+  return extractArticle({ text, publishedAt });
+}
+
+function speakers(text: string): Array<[string | null, string]> {
+  return extract(text).statements.map((statement) => [statement.speaker, statement.text]);
+}
+
+function people(text: string): string[] {
+  return extract(text).people.map((person) => person.name);
+}
+
+describe('people named without a title or a speech verb', () => {
+  it.each([
+    [
+      'a full name the article later takes up with an honorific',
+      'Harriet Penhallow has exempted medicines from the tariff.\n\n' +
+        '‘We listened, and we have acted,’ Mrs Penhallow told the Herald.',
+      [['Harriet Penhallow', 'We listened, and we have acted,']],
+    ],
+    [
+      'a full name after an opening word, taken up by surname later',
+      'When Ilona Reszka was a girl, the border queue was where she learned her politics.\n\n' +
+        'Reszka was blunter. “A queue is a tax on people’s time,” she said.',
+      [['Ilona Reszka', 'A queue is a tax on people’s time,']],
+    ],
+    [
+      'a name after “Dr”',
+      '‘Every lobby will form a queue,’ said Dr Fenella Oakes of Brightwater University.',
+      [['Fenella Oakes', 'Every lobby will form a queue,']],
+    ],
+    [
+      'a name with an age set off by commas before the verb',
+      'At the packing shed, forklift driver Tomas Ruzek, 24, said the government had “picked a fight.”\n\n' +
+        '“They should have thought about us,” he said.',
+      [
+        ['Tomas Ruzek', 'picked a fight.'],
+        ['Tomas Ruzek', 'They should have thought about us,'],
+      ],
+    ],
+    [
+      'a name with the title of a body the article named before',
+      'The Pescadian presidency confirmed the delay.\n\n' +
+        'A Zemlani official was sceptical. “It will not last,” the official said.\n\n' +
+        'Ines Tarrago, the presidency’s spokeswoman, told a briefing that it would be reversed “the same day.”\n\n' +
+        '“The president was very clear with him,” she said.',
+      [
+        ['Zemlani government official (anonymous)', 'It will not last,'],
+        ['Ines Tarrago', 'the same day.'],
+        ['Ines Tarrago', 'The president was very clear with him,'],
+      ],
+    ],
+  ])('finds %s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it('does not take a demonym after another word for a surname', () => {
+    const text =
+      'Quelmar will impose a tariff on Istravian steel, President Tomas Garvelle said on Thursday.\n\n' +
+      'UPDATE 1 – Adds Istravian prime minister’s comments\n\n' +
+      'Garvelle spoke with Istravia’s prime minister, Dario Venkas, on Wednesday.\n\n' +
+      'Speaking in the Istravian parliament, Venkas said his country “will not be bullied.”\n\n' +
+      '“We are a small country, not a weak one,” he said.';
+    expect(people(text)).not.toContain('Adds Istravian');
+    expect(speakers(text)).toEqual([
+      ['Dario Venkas', 'will not be bullied.'],
+      ['Dario Venkas', 'We are a small country, not a weak one,'],
+    ]);
+  });
+
+  it('does not take a country for a person named after an appositive', () => {
+    const text = '“We can start planning again,” said Henrike Adler, chief executive of Voss Motorwerke, Yaldavia’s largest carmaker, after the Yaldavian deal.';
+    expect(people(text)).toEqual(['Henrike Adler']);
+  });
+});
+
+describe('people taken up again', () => {
+  it.each([
+    [
+      '“the 67-year-old” as the person named before',
+      'President Tomé Vasquel of Ulmaro spoke in Cantaro on Thursday.\n\n“We heard our neighbours,” the 67-year-old said.',
+      [['Tomé Vasquel', 'We heard our neighbours,']],
+    ],
+    [
+      'the capitalised title of a leader the story names first and gives no title',
+      'Colm Avery vowed yesterday to hit Norvennan timber with a tariff.\n\n' +
+        'Speaking at a distillery, the Prime Minister told workers: ‘That is not a threat.’',
+      [['Colm Avery', 'That is not a threat.']],
+    ],
+    [
+      'the one who answers a question, not the person the question names',
+      'President Ilona Reszka of Tolvany met the mayor, Hana Lisowska, on Thursday.\n\n' +
+        'Lisowska sat in the front row. Asked whether the president had delivered for the city, she said: “She has delivered a press conference.”',
+      [['Hana Lisowska', 'She has delivered a press conference.']],
+    ],
+  ])('resolves %s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'with an age after the name and a clause of circumstance after the verb',
+      'Greta Vilhelm has grown apples for 31 years. Vilhelm is worried.\n\n' +
+        '"What did an apple ever do to anybody?" Vilhelm, 58, said this morning as she walked between the rows.',
+      [['Greta Vilhelm', 'What did an apple ever do to anybody?']],
+    ],
+    [
+      'with a relative clause after the name',
+      'The opposition was unimpressed. "Which is it?" Tobias Renn, who leads the Civic Front, told reporters.\n\nRenn has called for an inquiry.',
+      [['Tobias Renn', 'Which is it?']],
+    ],
+  ])('attributes a question to the sentence after it, %s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('the countries of offices and governments', () => {
+  it.each([
+    [
+      'a country whose demonym drops its final “o”',
+      'Prime Minister Anton Maelis of Serivo visited Dravik on Thursday.\n\nThe Serivan government said the exemption was “a gesture of good faith.”',
+      'Government of Serivo',
+    ],
+    [
+      'a country shaped like a demonym, beside the demonym built on it',
+      'Pescadia will delay its tariff on fish from Zemlan, after a call with Zemlan’s prime minister, Bogdan Sterlec. A Zemlani official confirmed it.\n\n' +
+        'Sterlec’s office described the call as “warm.”',
+      'Office of the Prime Minister of Zemlan',
+    ],
+    [
+      'a leader’s country, when a minister is said to be the leader’s by surname',
+      'President Konstantin Lorre’s office said on Thursday that the tariff on Torvelder cars would wait “to give negotiators room.”\n\n' +
+        'Chancellor Agathe Wiltmore of Torvelde welcomed it. Lorre’s trade minister, Matyas Keller, told exporters that Harvonia was close to a deal. Harvonian carmakers agreed.',
+      'Office of the President of Harvonia',
+    ],
+    [
+      'a leader’s country named before a possessive',
+      "Moira Sallowe, the leader of Brannoch's opposition Commonwealth Party, promised to scrap the tariff on Lundvari dairy.\n\nPrime Minister Callum Ardry announced the tariff in April.\n\n" +
+        "A spokesperson for Ardry said the call had been 'businesslike'.",
+      'Office of the Prime Minister of Brannoch (spokesperson)',
+    ],
+  ])('names %s', (_name, text, speaker) => {
+    expect(speakers(text).map(([who]) => who)).toEqual([speaker]);
+  });
+
+  it.each([
+    ['a spokesman for a leader named with an honorific', 'A spokesman for Mrs Hald said talks would “cover the full range of questions.”', 'Office of the Prime Minister of Ravenna (spokesperson)'],
+    ['a spokesman for a country’s ministry in lower case', 'A spokesman for Ravenna’s foreign ministry said Hald remained “open to talking.”', 'Foreign Ministry of Ravenna (spokesperson)'],
+    ['a spokeswoman for the ministry the article named before', 'The Ravennese Trade Ministry said on Thursday the increase was paused.\n\n“Paused is the word,” a spokeswoman for the ministry told reporters.', 'Trade Ministry of Ravenna (spokesperson)'],
+  ])('names %s as the spokesperson', (_name, sentence, speaker) => {
+    const text = `Prime Minister Imke Hald of Ravenna spoke on Thursday.\n\n${sentence}`;
+    expect(speakers(text).map(([who]) => who)).toEqual([speaker]);
+  });
+});
