@@ -10,15 +10,16 @@ export type ClauseDate =
   | { kind: 'offset'; days: number; at: number };
 
 const EFFECTIVE_BEFORE = /\b(?:from|starting|effective|until|till|by|since|before|through|deadline|expires?|take[sn]? effect(?: on)?|took effect(?: on)?|come[s]? into force(?: on)?|in force(?: on| from)?|due(?: to take effect)?(?: on)?|apply(?: from)?|scheduled for)\s+(?:on\s+)?$/i;
-const SUBORDINATE_ZONES = /,\s+(?:which|who|whom|whose)\b[^,]*|\bsince\b[^,.;]*|\b(?:that|which)\s+(?:he|she|it|they|\p{Lu}\p{L}+)\s+(?:had\s+)?(?:announced|floated|imposed|placed|introduced|proposed|signed|prepared)\b[^,.;]*/gu;
+const SUBORDINATE_ZONES = /,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,4}?)?(?:which|who|whom|whose)\b[^,]*|\bsince\b[^,.;]*|\b(?:that|which)\s+(?:he|she|it|they|\p{Lu}\p{L}+)\s+(?:had\s+)?(?:announced|floated|imposed|placed|introduced|proposed|signed|prepared)\b[^,.;]*/gu;
 const CALL_REFERENCE = /\b(?:(?:on|during|after|following)\s+)?the\s+(?:night|day|evening|morning|afternoon)\s+of\s+the\s+call\b|\b(?:after|during|following|in)\s+the\s+(?:phone\s+|video\s+)?call\b/i;
 /** "in a statement issued after the summit", "said afterwards": the day of the event the story last told of. */
 const EVENT_REFERENCE = /\b(?:after|following|at the (?:end|close) of)\s+the\s+(?:summit|talks|meeting|visit|session|dinner)\b|\bafterwards\b/i;
-const SAME_DAY = /\b(?:within hours|hours later|later that day|the same day|shortly afterwards?|minutes later|that (?:morning|afternoon|evening|night|day))\b/i;
+const SAME_DAY = /\b(?:within (?:hours|the hour|an hour)|hours later|later that day|the same day|shortly afterwards?|minutes later|that (?:morning|afternoon|evening|night|day))\b/i;
 /** A relative clause about speaking dates the speaker's occasion: "Malvane, who addressed parliament yesterday, …". */
 const OCCASION_CLAUSE = /^,\s+who\s+(?:had\s+)?(?:addressed|spoke|told|said|wrote|posted|gave|delivered|appeared|held)\b/;
 /** Words without which neither a reference to the call nor "the same day" can be said. */
-const RELATIVE_DAY_WORDS = /call|hours|later|same|shortly|minutes|after|following|close of|end of/;
+const RELATIVE_DAY_WORDS = /call|hour|later|same|shortly|minutes|after|following|close of|end of/;
+const PUBLISHED_BEFORE = /\b(?:published|printed|aired|broadcast|released|posted)\s+(?:on\s+|in\s+)?$/i;
 const NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const OFFSET_PHRASE = '\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(days?|weeks?)\\s+(after|before)\\b';
 const OFFSET = new RegExp(OFFSET_PHRASE, 'i');
@@ -75,11 +76,18 @@ export function zonesDate(narrative: string, zones: readonly Range[], reference:
     if (earlier && reference) return { kind: 'day', date: earlier.resolve(reference, tense), at: earlier.at };
     return { kind: 'same_day_as_latest', at };
   }
-  const phrases = zones.flatMap((zone) => eventPhrases(narrative, zone, verbAt));
+  const phrases = withoutPublicationDays(narrative, zones.flatMap((zone) => eventPhrases(narrative, zone, verbAt)));
   const phrase = verbAt === null ? phrases[0] : [...phrases].sort((a, b) => Math.abs(a.at - verbAt) - Math.abs(b.at - verbAt))[0];
   if (!phrase) return eventReference(narrative, zones);
   const date = phrase.precision === 'vague' || !reference ? null : phrase.resolve(reference, tense);
   return { kind: 'day', date, at: phrase.at };
+}
+
+/** "an interview given on Sunday and published on Monday": the words were said the day they were given, not the day they came out. */
+function withoutPublicationDays<T extends { at: number }>(narrative: string, phrases: T[]): T[] {
+  if (phrases.length < 2) return phrases;
+  const given = phrases.filter((phrase) => !PUBLISHED_BEFORE.test(narrative.slice(Math.max(0, phrase.at - 30), phrase.at)));
+  return given.length > 0 ? given : phrases;
 }
 
 function eventReference(narrative: string, zones: readonly Range[]): ClauseDate | null {

@@ -15,10 +15,18 @@ const NEW_REACTION = /^(?:Reacting|Responding)\s+to\b|^In\s+(?:a\s+)?(?:response
  * Tuesday night, he was in a lighter mood. “…,” he said." was said on Tuesday; "Reacting
  * to the delay, he was blunter. “…,” he said." is a new reaction, the day's news.
  * When that sentence reports speech ("He said they had settled it on Wednesday night"), only
- * the words about its own saying count. Undefined when neither the quotation's sentence nor
+ * the words about its own saying count ("In an interview later that night, he was asked …"
+ * is the day of the occasion told before). Undefined when neither the quotation's sentence nor
  * the one before it in its paragraph, which must be about the speaker, says so.
  */
-export function leadInDate(document: ArticleDocument, resolved: ResolvedMentions, sentenceIndex: number, speaker: Entity | null, publishedAt: IsoDate | null): IsoDate | null | undefined {
+export function leadInDate(
+  document: ArticleDocument,
+  resolved: ResolvedMentions,
+  sentenceIndex: number,
+  speaker: Entity | null,
+  publishedAt: IsoDate | null,
+  sameDayAsLatest: (at: number) => IsoDate | null,
+): IsoDate | null | undefined {
   const sentence = document.sentences[sentenceIndex];
   const before = document.sentences[sentenceIndex - 1];
   if (!sentence || !speaker) return undefined;
@@ -31,6 +39,7 @@ export function leadInDate(document: ArticleDocument, resolved: ResolvedMentions
   const said = saidZones(document.narrative, before, before.end);
   if (said.length > 0) {
     const occasion = zonesDate(document.narrative, said, publishedAt);
+    if (occasion?.kind === 'same_day_as_latest') return sameDayAsLatest(occasion.at);
     return occasion?.kind === 'day' && occasion.date ? occasion.date : undefined;
   }
   const phrase = eventPhrases(document.narrative, before).find((candidate) => candidate.precision === 'exact');

@@ -11,8 +11,8 @@ const OPENING_CLAUSE = /^(?:When|While|After|Before|As|Once|Speaking|Addressing|
  * ("The leaders will talk again next week, a spokeswoman said").
  */
 const OPENING_ADJUNCT = /^(?:(?:When|While|After|Before|As|Once|In|At|On|During|Earlier|Later|Late|Early|Yesterday|Today|Tonight|This|Last|Hours|Minutes|Shortly|Following|Within)\b|\p{Lu}\p{Ll}+ing\b)/u;
-/** "…, when she accused": a clause about the time of the one before it, which dates it. */
-const WHEN_BEFORE = /\b(?:when|as|while|after|before)\s+$/;
+/** "…, when she accused", "…, when President Ivo Marsk threatened": a clause about the time of the one before it, which dates it. */
+const WHEN_BEFORE = /\b(?:when|as|while|after|before)\s+(?:(?:President|Prime\s+Minister|Chancellor|Premier|Minister|the)\s+)*$/;
 /** Where the clause of a verb starts: after the last comma or "that" before it. */
 const CLAUSE_BREAK = /(?:,|\bthat)\s+/g;
 /** ", which described …": the verb of a relative clause is dated by its own clause, not the sentence's. */
@@ -36,7 +36,7 @@ export interface SaidAnchor {
 export function leadZones(narrative: string, sentenceStart: number, subjectAt: number | null, verbAt: number): Range[] {
   if (subjectAt === null || subjectAt <= sentenceStart || subjectAt >= verbAt) return [{ start: sentenceStart, end: verbAt }];
   const opening = narrative.slice(sentenceStart, subjectAt);
-  const timed = WHEN_BEFORE.test(narrative.slice(Math.max(sentenceStart, subjectAt - 12), subjectAt));
+  const timed = WHEN_BEFORE.test(narrative.slice(Math.max(sentenceStart, subjectAt - 32), subjectAt));
   const zones: Range[] = OPENING_ADJUNCT.test(opening) || timed ? [{ start: sentenceStart, end: subjectAt }] : [];
   zones.push({ start: subjectAt, end: verbAt });
   return zones;

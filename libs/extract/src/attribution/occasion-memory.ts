@@ -44,9 +44,14 @@ export class OccasionMemory {
     return occasion.scene;
   }
 
-  /** The latest occasion with a date: what "within hours" and "the same day" count from. */
-  latestDated(): Occasion | null {
-    return this.latestDatedOccasion;
+  /** The latest occasion with a date told before `at`: what "within hours" and "later that night" count from. */
+  latestDated(at: number): Occasion | null {
+    if (this.latestDatedOccasion && this.latestDatedOccasion.at < at) return this.latestDatedOccasion;
+    for (let index = this.inOrder.length - 1; index >= 0; index -= 1) {
+      const occasion = this.inOrder[index] as Occasion;
+      if (occasion.date && occasion.at < at) return occasion;
+    }
+    return null;
   }
 
   /** The speaker's latest occasion in the last paragraphs that says what is wanted: its date or its channel. */

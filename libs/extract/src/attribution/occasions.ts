@@ -152,7 +152,7 @@ export class StatementPlacer {
     const verbAt = attribution.verb?.start ?? null;
     const own = zonesDate(narrative, zones, this.publishedAt, { verbAt, sentenceStart: sentence.start });
     if (own) return this.resolveClauseDate(own, speaker);
-    const leadIn = leadInDate(this.document, this.resolved, attribution.sentence, speaker, this.publishedAt);
+    const leadIn = leadInDate(this.document, this.resolved, attribution.sentence, speaker, this.publishedAt, (at) => this.memory.latestDated(at)?.date ?? this.publishedAt);
     if (leadIn !== undefined) return leadIn;
     if (scene?.date !== undefined) return scene.date;
     const dateline = this.paragraphDateline(sentence, attribution.sentence, zones);
@@ -175,7 +175,7 @@ export class StatementPlacer {
       const latest = [...this.calls].reverse().find((call) => call.at < found.at && (!speaker || call.participants.includes(speaker.principal ?? speaker)));
       return (latest ?? [...this.calls].reverse().find((call) => call.at < found.at))?.date ?? this.publishedAt;
     }
-    if (found.kind === 'same_day_as_latest') return this.memory.latestDated()?.date ?? this.publishedAt;
+    if (found.kind === 'same_day_as_latest') return this.memory.latestDated(found.at)?.date ?? this.publishedAt;
     if (found.kind === 'event') return this.eventDayBefore(found.at, found.meeting, speaker);
     return this.publishedAt;
   }
@@ -193,11 +193,24 @@ export class StatementPlacer {
     const dateline = this.earlierInParagraph(sentence, index);
     if (dateline !== undefined) return dateline;
     const own = this.memory.recent(speaker, sentence.paragraph, 'date');
-    if (own?.date) return own.date;
+    const toldAfter = own ? this.dayToldBetween(own.at, sentence.start) : undefined;
+    if (own?.date && toldAfter === undefined) return own.date;
     const events = meeting ? this.context.meetings : [...this.calls, ...this.context.meetings];
     const held = events.filter((event) => event.status === 'held' && event.date !== null && event.at < at);
     const latest = held.reduce<FoundEvent | undefined>((found, event) => (!found || event.at > found.at ? event : found), undefined);
     return latest ? latest.date : this.context.latestDateBefore(sentence.start);
+  }
+
+  /** The day the latest sentence between two offsets gives its event ("The two leaders held talks on Friday"): the event a later "afterwards" follows. */
+  private dayToldBetween(from: number, to: number): IsoDate | null | undefined {
+    if (!this.publishedAt) return undefined;
+    for (let index = sentenceIndexAt(this.document, to) - 1; index >= 0; index -= 1) {
+      const sentence = this.document.sentences[index];
+      if (!sentence || sentence.end <= from) return undefined;
+      const phrase = eventPhrases(this.document.narrative, sentence).find((candidate) => candidate.precision === 'exact' && candidate.at > from);
+      if (phrase) return phrase.resolve(this.publishedAt, 'past');
+    }
+    return undefined;
   }
 
   /** "Haldane, standing beside him, …": the occasion of the person beside, in this sentence or the one before. */

@@ -18,6 +18,8 @@ const THEY = /^\s*(?:They|they|Both)\s+(?:\p{Ll}+\s+){0,4}$/u;
 const MEETING_WORDS = /\b(?:meeting|visit|summit|talks)\b/i;
 /** "… in a phone call", "during a video call": the call is where the clause's act took place. */
 const IN_A_CALL = /\b(?:in|during|over|on)\s+$/;
+/** "Vos said on Monday, after a phone call with …": the sentence's subject took part in the call its act followed. */
+const AFTER_A_CALL = /\b(?:after|following)\s+$/;
 const CLAUSE_OPENING = /\bthat\s+|[;:]\s*/g;
 const COORDINATED_VERB = /\band\s+(?:(?:are|is|was|were|will|would|have|has|had|also|then|later|both|jointly|scheduled|due|expected|set|agreed|planning|plan|plans|planned|hope|hoped|hoping|promised|intend|intended|to)\s+)*$/;
 const OPENING_GROUP = /^(?:[^,]*,\s+)?(?:the|both)\s+(?:two|three|four)?\s*(?:leaders|men|women|presidents|prime ministers)\b/i;
@@ -62,7 +64,8 @@ export function callParticipants(context: CallContext, calls: readonly FoundCall
     for (const person of leadersNamedBefore(context.resolved, index, othersCount, [...people])) add(person);
   }
   if (trigger.repeat && people.size < 2) for (const person of [...calls].reverse().find((call) => call.at < trigger.at)?.participants ?? []) add(person);
-  if (people.size === 1 && group.length === 0 && trigger.kind === 'new_call') add(context.resolved.subjects[index]);
+  const afterCall = AFTER_A_CALL.test(narrative.slice(Math.max(sentence.start, trigger.at - 12), trigger.at));
+  if ((people.size === 1 || afterCall) && group.length === 0 && trigger.kind === 'new_call') add(context.resolved.subjects[index]);
   if (people.size < 2 && objects.length === 0 && trigger.kind === 'new_call' && !WITH_SOMEONE.test(narrative.slice(trigger.end, after.end))) {
     for (const person of partnersOf([...people], [...calls].reverse(), context, sentence)) add(person);
   }
@@ -116,7 +119,8 @@ function leadersOfCountries(context: CallContext, lead: string): Entity[] {
 /** "a call requested by Haldane": the others of the latest event with him; "the meeting was arranged during a call": the meeting's people. */
 function partnersOf(people: readonly Entity[], latestFirst: readonly FoundCall[], context: CallContext, sentence: Sentence): Entity[] {
   const text = context.document.narrative.slice(sentence.start, sentence.end);
-  const meetings = [...context.meetings].reverse();
+  const told = context.meetings.filter((meeting) => meeting.at < sentence.end);
+  const meetings = [...(told.length > 0 ? told : context.meetings)].reverse();
   if (people.length === 0) return MEETING_WORDS.test(text) ? (meetings[0]?.participants ?? []) : [];
   const events = [...latestFirst, ...meetings];
   return events.find((event) => people.every((person) => event.participants.includes(person)))?.participants ?? [];

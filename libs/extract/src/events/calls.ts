@@ -34,9 +34,11 @@ export interface CallContext extends EventContext {
 }
 
 const NOT_A_CALL = /\b(?:after|before|during|following)\s+the\s+(?:phone\s+|video\s+)?call\b|\bon the sidelines\b|\bin person\b|\bface[- ]to[- ]face\b/i;
+/** "held a video call yesterday and agreed to meet in person": a verb of its own, whose words say nothing of the call. */
+const NEXT_VERB = /\s+and\s+(?:then\s+|also\s+)?(?:\p{Ll}+ed|will|would|are|were|plan|plans)\b/u;
 const ANSWERED = /(?<!\b(?:no|not|never)\s+)\b(expect(?:s|ed)?\s+to|would|will|plans?\s+to|planned\s+to|intends?\s+to|hopes?\s+to|hoped\s+to)\s+do\s+so\b/i;
-/** "The call, which Vos convened on Wednesday, …": a relative clause that dates the call it follows. */
-const ABOUT_THE_CALL = /^\s*,\s+which\s+(?:[^,]*?\s)?(?:convened|held|hosted|arranged|requested|placed|made|initiated|organised|organized|took place|was held|lasted)\b[^,]*,/;
+/** "The call, which Vos convened on Wednesday, …", "The call, held last night at her request, …": a relative clause that dates the call it follows. */
+const ABOUT_THE_CALL = /^\s*,\s+(?:which\s+(?:[^,]*?\s)?(?:convened|held|hosted|arranged|requested|placed|made|initiated|organised|organized|took place|was held|lasted)|(?:held|convened|hosted|arranged|requested|placed|made|initiated))\b[^,]*,/;
 const TOOK_PLACE = /^[^,.;]*?\b(?:took place|was held|happened|came|lasted|was|were)\b/i;
 
 /** Finds the calls an article reports, merging the mentions of one call. */
@@ -63,13 +65,15 @@ function newCall(context: CallContext, calls: readonly FoundCall[], sentence: Se
   const from = clauseStart(narrative, sentence.start, trigger.verbAt);
   const end = clauseEnd(narrative, trigger.end, sentence.end);
   let status = eventStatus(narrative, from, trigger.at, end);
-  const clauseText = narrative.slice(from, end);
+  const next = NEXT_VERB.exec(narrative.slice(trigger.end, end));
+  const clauseText = narrative.slice(from, next ? trigger.end + next.index : end);
   if (NOT_A_CALL.test(clauseText) || isDenied(context.document, from, trigger.at, end)) return null;
   const answer = isHypothetical(narrative, from, trigger.at) ? ANSWERED.exec(narrative.slice(trigger.end, sentence.end)) : undefined;
   if (answer === null) return null;
   if (answer) status = /expect/i.test(answer[1] ?? '') ? 'expected' : 'planned';
   const participants = callParticipants(context, calls, { sentence, index, mentions, trigger, after: { start: trigger.end, end } });
-  if (participants.length < 2) return null;
+  // "after a call with the two prime ministers": one known party is kept, for a later "The call, held …" to date and complete.
+  if (participants.length < (trigger.kind === 'new_call' ? 1 : 2)) return null;
   const group = subjectGroup(narrative, mentions, trigger.verbAt);
   const dateClause = { start: group[0]?.start ?? trigger.at, end };
   const answerEnd = answer ? trigger.end + answer.index + answer[0].length : null;

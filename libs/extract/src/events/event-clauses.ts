@@ -15,8 +15,8 @@ export interface EventContext {
 
 const CLAUSE_STOP = /[;:]|,\s+(?:a|an)\s+call\b|,\s+(?:according|officials|the|her|his|their|its|and|but|as|which|who|while|although|though|saying|adding)\b|,\s+\p{Ll}+ed\b|\s+(?:and|but)\s+(?:that|said|says|added)\b/u;
 const CLAUSE_BREAK = /[,;:]|\bthat\b|\b(?:and|but)\s+(?=\p{Ll}+\s+(?:will|would|are|is|was|were|had|have|has)\b)/gu;
-const EXPECTED = /\bexpect(?:s|ed|ing)?\s+to\b|\b(?:is|are|was|were)\s+expected\b|\blikely\s+to\b/i;
-const PLANNED = /\b(?:will|would|shall|is due to|are due to|was due to|were due to|plans?\s+to|planned|proposed|upcoming|planning\s+to|scheduled|set\s+to|is to|are to|agreed\s+to|intends?\s+to|intended\s+to|hopes?\s+to|hoped\s+to|promised\s+to|offered\s+to|next)\b/i;
+const EXPECTED = /\bexpect(?:s|ed|ing)?\s+to\b|\b(?:is|are|was|were)\s+expected\b|\blikely\s+to\b|\b(?:trying|seeking|working|hoping)\s+to\s+(?:arrange|set\s+up|organi[sz]e|schedule)\b/i;
+const PLANNED = /\b(?:will|would|shall|is due to|are due to|was due to|were due to|plans?\s+to|planned|proposed|upcoming|planning\s+to|scheduled|set\s+to|is to|are to|agreed\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+\s+|yesterday\s+|today\s+)?to|intends?\s+to|intended\s+to|hopes?\s+to|hoped\s+to|promised\s+to|offered\s+to|next)\b/iu;
 const PAST_CONTEXT = /\b(?:after|following|during|since|before)\s+$/i;
 /** "a second call had been pencilled in for Monday": arranged for a day to come. */
 const ARRANGED_AFTER = /^[^,;]{0,60}?\b(?:pencilled|penciled|scheduled|planned|slated|arranged|set)\s+(?:in\s+)?for\b/i;
@@ -25,6 +25,8 @@ const NEGATED = /\b(?:not|never|no longer)\b|n['’]t\b/i;
 const CONDITION_AFTER = /\b(?:if|unless)\b/i;
 const CANCELLED = /\b(?:cancell?ed|called off|scrapped)\b/i;
 const RIGHT_AFTER = /^\s+(?:(?:after|following)\s+)?$/;
+/** "said on Wednesday, hours after a late-night call": the call may have fallen on the day before, so the count names no day. */
+const OVERNIGHT = /\b(?:late-night|late night|overnight|midnight)\b/i;
 const HOURS_AFTER = /\b(?:only\s+)?(?:hours|minutes)\s+(?:after|before)\s+$/i;
 
 /** Where the clause of an event mentioned at `from` ends: a semicolon, a colon, or a comma that opens another clause. */
@@ -104,6 +106,7 @@ export function eventDate(
   const offset = offsetBefore(narrative, clause.start);
   const hours = HOURS_AFTER.test(narrative.slice(Math.max(sentence.start, clause.start - 30), clause.start));
   if (offset === null && !hours) return { date: null, vague: false };
+  if (hours && offset === null && OVERNIGHT.test(narrative.slice(clause.start, clause.end))) return { date: null, vague: false };
   const exact = earlier.filter((candidate) => candidate.precision === 'exact');
   const base = exact.length > 0 && publishedAt ? (exact[exact.length - 1]?.resolve(publishedAt, 'past') ?? null) : hours ? null : latestDateBefore(sentence.start);
   return { date: shift(base, offset ?? 0), vague: false };

@@ -1,0 +1,57 @@
+import { extractArticle } from './extract-article';
+
+// 2025-06-12 is a Thursday.
+function dates(text: string, publishedAt = '2025-06-12'): Array<[string, string | null]> {
+  return extractArticle({ text, publishedAt }).statements.map((statement) => [statement.text, statement.date]);
+}
+
+const VOS = 'President Ana Vos of Belmark has raised tariffs on Osterey.\n\n';
+
+describe('when words were said, as the story tells of their occasion', () => {
+  it.each([
+    [
+      'a year alone names no day',
+      `${VOS}In her 2017 memoir, Vos described a tariff as “a fence with a gate in it.”`,
+      [['a fence with a gate in it.', null]],
+    ],
+    [
+      'an interview given one day and published the next, by the day it was given',
+      `${VOS}In an interview with the Orsk Herald, given on Monday and published on Tuesday, Vos said the duty was “only the start.”`,
+      [['only the start.', '2025-06-09']],
+    ],
+    [
+      'a speaker described by a clause of his past, by the story’s day',
+      `${VOS}Karl Tiede, a former banker who took office last year, said the duty was “a mistake we will all pay for.”`,
+      [['a mistake we will all pay for.', '2025-06-12']],
+    ],
+    [
+      'a reply within the hour, by the day of what it answers',
+      `${VOS}Prime Minister Karl Tiede of Osterey wrote on Tuesday: “We will answer.”\n\nVos replied within the hour: “Answer with a price list.”`,
+      [
+        ['We will answer.', '2025-06-10'],
+        ['Answer with a price list.', '2025-06-10'],
+      ],
+    ],
+    [
+      'a post told of as the act a dated clause began with',
+      'The quarrel began on Monday evening, when President Ana Vos of Belmark threatened tariffs on Osterey.\n\nIn a post on X, Vos wrote: “Osterey has had its warning.”',
+      [['Osterey has had its warning.', '2025-06-09']],
+    ],
+    [
+      'a press conference afterwards, by the day of the talks told just before',
+      `${VOS}Vos and Prime Minister Karl Tiede of Osterey held four hours of talks on Tuesday in Orsk.\n\nAt a joint press conference afterwards, Vos said the talks had been “hard but honest.”`,
+      [['hard but honest.', '2025-06-10']],
+    ],
+    [
+      'an interview later that night, by the day of the occasion told before, not the transcript’s release',
+      `${VOS}Vos told reporters in Orsk on Tuesday that the duty was “not for ever.”\n\n` +
+        'In an interview with state radio later that night, according to a transcript released by her office this morning, Vos was asked whether the duty could go. She said: “Everything can go.”',
+      [
+        ['not for ever.', '2025-06-10'],
+        ['Everything can go.', '2025-06-10'],
+      ],
+    ],
+  ])('dates %s', (_name, text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+});
