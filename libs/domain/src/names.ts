@@ -45,10 +45,45 @@ export function isDescriptiveAlias(alias: string, canonicalName: string): boolea
   return !aliasWords.some((word) => nameWords.has(word));
 }
 
-/** The last word of a personal name, which articles use on second reference ("Carney"). */
+/**
+ * Lower-case words that belong to the surname they stand before: "Ursula von der Leyen",
+ * "Charles de Gaulle", "Lula da Silva", "Mohammed bin Salman".
+ */
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'dei', 'da', 'das', 'do', 'dos', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'ter', 'ten', 'zu', 'vom', 'al', 'el']);
+
+/** "von", "Van", "al-": a particle of a surname, in either case, or a prefix joined by a hyphen. */
+export function isNameParticle(word: string): boolean {
+  return NAME_PARTICLES.has(word.toLowerCase().replace(/-$/, ''));
+}
+
+/**
+ * The surname of a personal name, which articles use on second reference: its last word
+ * ("Carney") with the particles before it ("von der Leyen", "de Gaulle").
+ */
 export function surname(name: string): string {
   const words = name.trim().split(/\s+/);
-  return words[words.length - 1] ?? name;
+  let start = words.length - 1;
+  while (start > 1 && isNameParticle(words[start - 1] ?? '')) start -= 1;
+  return start < 0 ? name : words.slice(start).join(' ');
+}
+
+/**
+ * "Lula" of "Luiz Inácio Lula da Silva": in a name of three words or more whose surname
+ * has particles, the word before them, which articles also use alone; null otherwise.
+ */
+export function wordBeforeParticles(name: string): string | null {
+  const words = name.trim().split(/\s+/);
+  const surnameWords = surname(name).split(/\s+/).length;
+  const before = words.length - surnameWords - 1;
+  return surnameWords > 1 && before >= 1 ? (words[before] ?? null) : null;
+}
+
+/** "United Kingdom", "Netherlands": country names that take "the" after a preposition. */
+const COUNTRY_WITH_ARTICLE = /^(?:\S+\s+)+(?:Kingdom|States|Republic|Emirates|Islands|Union)$|^\p{Lu}\p{L}+(?:lands|ines)$/u;
+
+/** "of Canada", "of the United Kingdom": a country as it follows "of" in an institution's name. */
+export function ofCountry(country: string): string {
+  return COUNTRY_WITH_ARTICLE.test(country) ? `of the ${country}` : `of ${country}`;
 }
 
 /** "the Prime Minister" → "Prime Minister". */

@@ -155,3 +155,93 @@ describe('the countries of offices and governments', () => {
     expect(speakers(text).map(([who]) => who)).toEqual([speaker]);
   });
 });
+
+describe('names with particles and honours', () => {
+  function calls(text: string): string[][] {
+    return extract(text).calls.map((call) => call.participants);
+  }
+
+  it.each([
+    [
+      'a surname with particles, taken up at the start of a sentence',
+      'The deal Ilse van der Berg struck with Tomas Garvelle took months.\n\n' +
+        'Van der Berg and Garvelle spoke by phone on Thursday. “We are close,” van der Berg said.',
+      'Ilse van der Berg',
+    ],
+    [
+      'a four-word name ending in a surname with a particle, taken up by the word before it',
+      'President Anselmo Tavares Ruiva da Costa of Lusenia met the press on Thursday.\n\n“We will answer,” Ruiva said.',
+      'Anselmo Tavares Ruiva da Costa',
+    ],
+    [
+      'a surname joined to its particle by a hyphen',
+      'Foreign Minister Karim al-Nouri of Tessalia spoke on Thursday.\n\n“We will answer,” al-Nouri said.',
+      'Karim al-Nouri',
+    ],
+    [
+      'a surname after “de” following a speech verb',
+      'Prime Minister Henri de Valmont of Ostrelia spoke on Thursday.\n\n“It is done,” said de Valmont.',
+      'Henri de Valmont',
+    ],
+  ])('keeps %s', (_name, text, person) => {
+    expect(speakers(text).map(([who]) => who)).toEqual([person]);
+    expect(people(text)).toContain(person);
+  });
+
+  it('finds a call between a person with a particle surname, named by surname, and another leader', () => {
+    const text =
+      'The deal Ilse van der Berg struck with Tomas Garvelle took months.\n\n' + 'Van der Berg and Garvelle spoke by phone on Thursday, an official said.';
+    expect(calls(text)).toEqual([['Ilse van der Berg', 'Tomas Garvelle']]);
+  });
+
+  it('names a knight or dame without the honour, and keeps the honoured forms as aliases', () => {
+    const text = 'Sir Alden Marsh said the tariff was “a mistake.”\n\n“We will answer,” Sir Alden told reporters.';
+    const person = extract(text).people.find((candidate) => candidate.name === 'Alden Marsh');
+    expect(person?.aliases).toEqual(expect.arrayContaining(['Sir Alden Marsh', 'Sir Alden']));
+    expect(speakers(text).map(([who]) => who)).toEqual(['Alden Marsh', 'Alden Marsh']);
+  });
+});
+
+describe('bodies with names of their own', () => {
+  it.each([
+    [
+      'a commission named in full, then taken up as “the commission”',
+      'The Meridian Trade Commission said on Thursday that the duties were suspended.\n\n' + 'In a statement, the commission said the pause would “give talks a chance.”',
+      'Meridian Trade Commission',
+    ],
+    [
+      'a spokesperson for a commission named after a regional adjective',
+      'A spokesperson for the Oceanic Commission said its “door remains open.”',
+      'Oceanic Commission (spokesperson)',
+    ],
+  ])('names %s as written', (_name, text, speaker) => {
+    expect(speakers(text).map(([who]) => who)).toEqual([speaker]);
+  });
+
+  it('does not take “the commission president” for the commission', () => {
+    const text = 'The Meridian Trade Commission met on Thursday.\n\nThe commission president said the pause would “give talks a chance.”';
+    expect(speakers(text).map(([who]) => who)).not.toContain('Meridian Trade Commission');
+  });
+
+  it('finds a person introduced by a minister’s title with a portfolio in lower case', () => {
+    const text = 'Lise Marrow, the Tessalian minister for foreign trade, wrote on X that the decision was “a pragmatic choice.”';
+    expect(speakers(text)).toEqual([['Lise Marrow', 'a pragmatic choice.']]);
+    expect(extract(text).people[0]?.roles[0]?.title).toBe('Minister for foreign trade');
+  });
+});
+
+describe('seats of government', () => {
+  it.each([
+    ['Downing Street said', 'The two leaders spoke on Thursday, Downing Street said. It called the talks “candid and useful.”', 'Office of the Prime Minister of the United Kingdom'],
+    ['a Kremlin readout', 'The Kremlin said the call had been “frank and businesslike.”', 'Presidency of Russia'],
+    ['a Downing Street spokesperson', 'A Downing Street spokesperson said the talks would resume “in the coming weeks.”', 'Office of the Prime Minister of the United Kingdom (spokesperson)'],
+    ['the Élysée', 'The Élysée said the president would travel “as soon as possible.”', 'Presidency of France'],
+  ])('names the office behind %s', (_name, text, speaker) => {
+    expect(speakers(text).map(([who]) => who)).toEqual([speaker]);
+  });
+
+  it('does not take a seat’s named spokesman for the office', () => {
+    const text = 'Kremlin spokesman Ilya Dorin said the call was “useful.”';
+    expect(speakers(text).map(([who]) => who)).toEqual(['Ilya Dorin']);
+  });
+});

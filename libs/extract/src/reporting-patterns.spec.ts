@@ -147,3 +147,28 @@ describe('quotation marks', () => {
     expect(speakers(text).map(([, quoted]) => quoted)).toEqual(['a question of fairness', 'flooded our markets']);
   });
 });
+
+describe('speakers named after the quotation with a title', () => {
+  function speakersOf(text: string): Array<[string | null, string]> {
+    return extractArticle({ text, publishedAt: '2025-06-12' }).statements.map((statement) => [statement.speaker, statement.text]);
+  }
+
+  it.each([
+    [
+      'a capitalised title before the surname',
+      'Trade Minister Oren Vask told radio listeners the talks were hard.\n\n“We will not accept a bad deal,” Senator Vask said. “There is a deal to be done.”',
+      [
+        ['Oren Vask', 'We will not accept a bad deal,'],
+        ['Oren Vask', 'There is a deal to be done.'],
+      ],
+    ],
+    ['an acronym and a title before the full name', '“Growers have been burnt before,” FGA president Lina Sorrel said.', [['Lina Sorrel', 'Growers have been burnt before,']]],
+    [
+      'a title owned by a bloc, after “the”',
+      'Ana Ferrow, the bloc’s foreign policy chief, told reporters the package was ‘one of our strongest yet’.',
+      [['Ana Ferrow', 'one of our strongest yet']],
+    ],
+  ])('finds %s', (_name, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});

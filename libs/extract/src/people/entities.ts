@@ -1,7 +1,10 @@
-import { surname, type ExtractedRole, type PersonKind } from '@parley/domain';
+import { surname, wordBeforeParticles, type ExtractedRole, type PersonKind } from '@parley/domain';
 import { affiliationOf, keyOf } from './name-keys';
 import type { Countries } from './countries';
 import type { Introduction } from './introductions';
+
+/** "Sir Keir Starmer" is also "Sir Keir": the honour goes with the first name. */
+const KNIGHTHOOD = /^(Sir|Dame)\s+\S+\s+\S/;
 
 export type Gender = 'male' | 'female' | null;
 
@@ -36,6 +39,8 @@ export class Entities {
     this.byKey.set(keyOf(name), entity);
     if (kind === 'individual') {
       push(this.bySurname, keyOf(surname(name)), entity);
+      const called = wordBeforeParticles(name);
+      if (called) push(this.bySurname, keyOf(called), entity);
       if (name.includes(' ')) push(this.byFirstName, keyOf(name.split(' ')[0] ?? ''), entity);
     }
     return entity;
@@ -72,6 +77,8 @@ export function registerPeople(introductions: readonly Introduction[], countries
   for (const introduction of ordered) {
     const person = entities.personByWord(introduction.name) ?? entities.byName(introduction.name) ?? entities.add(introduction.name, 'individual');
     if (introduction.phrase !== person.name) person.aliases.add(introduction.phrase);
+    const knighthood = KNIGHTHOOD.exec(introduction.phrase);
+    if (knighthood && introduction.name === person.name) person.aliases.add(`${knighthood[1]} ${person.name.split(' ')[0]}`);
     if (introduction.name !== person.name) person.aliases.add(introduction.name);
     person.gender ??= introduction.gender;
     addRole(person, introduction, countries);

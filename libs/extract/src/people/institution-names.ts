@@ -1,7 +1,7 @@
-import { hasDemonymShape } from '@parley/domain';
+import { hasDemonymShape, ofCountry } from '@parley/domain';
 import type { Countries } from './countries';
 import type { Entities, Entity } from './entities';
-import { TITLE_HEADS } from './lexicon';
+import { SEATS_OF_GOVERNMENT, TITLE_HEADS } from './lexicon';
 import type { Mention } from './mentions';
 import { isLeader, leaderOf } from './title-mentions';
 import { governmentNear } from './unnamed-sources';
@@ -21,7 +21,9 @@ export interface InstitutionContext {
   people: readonly Mention[];
 }
 
-const HEADS = ['ministry', 'presidency', 'chancellery', 'office', 'government', '(spokesperson)', '(anonymous)'];
+const HEADS = ['ministry', 'presidency', 'chancellery', 'office', 'government', 'commission', 'secretariat', 'agency', '(spokesperson)', '(anonymous)'];
+/** "European Commission", "Northern Rim Secretariat": a body with a name of its own, kept as written. */
+const NAMED_BODY = /\s(?:Commission|Secretariat|Organi[sz]ation|Agency|Council|Federation|Association|Union)$/;
 /** The leader whose title names a seat of government: the chancellor's chancellery. */
 const SEAT_TITLES: Readonly<Record<string, string>> = { chancellery: 'chancellor', presidency: 'president' };
 
@@ -36,10 +38,20 @@ export function remember(context: InstitutionContext, entity: Entity, end: numbe
 export function officeOf(person: Entity, entities: Entities): Entity {
   const role = person.roles.find((candidate) => candidate.current && candidate.of) ?? person.roles[0];
   const country = role?.of ?? person.country;
-  const name = role && country ? `Office of the ${titleCase(role.title)} of ${country}` : `Office of ${person.name}`;
+  const name = role && country ? `Office of the ${titleCase(role.title)} ${ofCountry(country)}` : `Office of ${person.name}`;
   const office = entities.add(name, 'institution', country);
   office.principal ??= person;
   office.aliases.add(`${person.name.split(' ').pop() ?? person.name}’s office`);
+  return office;
+}
+
+/** "Downing Street", "the Kremlin": the office that works from a seat of government. */
+export function seatOfGovernment(seat: string, context: InstitutionContext): Entity | null {
+  const known = SEATS_OF_GOVERNMENT[seat.replace(/\s+/g, ' ')];
+  if (!known) return null;
+  const name = known.title === 'President' ? `Presidency ${ofCountry(known.country)}` : `Office of the ${known.title} ${ofCountry(known.country)}`;
+  const office = context.entities.add(name, 'institution', known.country);
+  office.principal ??= leaderOf(known.country, context.entities) ?? undefined;
   return office;
 }
 
@@ -49,7 +61,7 @@ export function leaderOffice(title: string, demonym: string, context: Institutio
   if (!country) return null;
   const leader = leaderOf(country, context.entities);
   if (leader) return officeOf(leader, context.entities);
-  return context.entities.add(`Office of the ${titleCase(title)} of ${country}`, 'institution', country);
+  return context.entities.add(`Office of the ${titleCase(title)} ${ofCountry(country)}`, 'institution', country);
 }
 
 function titleCase(title: string): string {
@@ -75,6 +87,7 @@ export function ownerOf(phrase: string, context: InstitutionContext): Entity | n
   const words = phrase.trim().split(/\s+/);
   const person = context.entities.personByWord(phrase.trim()) ?? context.entities.byName(phrase.trim()) ?? titledPerson(words, context);
   if (person) return officeOf(person, context.entities);
+  if (words.length > 1 && NAMED_BODY.test(phrase.trim())) return context.entities.add(phrase.trim(), 'institution');
   const possessed = /^(\p{Lu}[\p{L}\p{M}-]*)['’]s\s+(.+)$/u.exec(phrase.trim());
   if (possessed) {
     const owner = context.entities.personByWord(possessed[1] ?? '');
@@ -103,7 +116,7 @@ export function organisation(phrase: string, countryWord: string, context: Insti
     .split(/\s+/)
     .map((word) => (word === 'of' || word === 'the' ? word : word.charAt(0).toUpperCase() + word.slice(1)))
     .join(' ');
-  return context.entities.add(`${name} of ${country}`, 'institution', country);
+  return context.entities.add(`${name} ${ofCountry(country)}`, 'institution', country);
 }
 
 /** "Social Democrats (Brastova)": a party speaks under its name and its country. */
@@ -133,7 +146,7 @@ export function anaphoric(head: string, at: number, context: InstitutionContext)
   const lead = context.narrative.slice(sentenceStart, at);
   const positions = context.countries.list().map((name) => [name, lead.indexOf(name)] as const).filter(([, index]) => index !== -1);
   const country = positions.sort((a, b) => a[1] - b[1])[0]?.[0];
-  return country ? context.entities.add(`Government of ${country}`, 'institution', country) : null;
+  return country ? context.entities.add(`Government ${ofCountry(country)}`, 'institution', country) : null;
 }
 
 /** "the chancellery" met first: the seat of the one leader the article gives that title. */

@@ -1,6 +1,6 @@
 import { hasDemonymShape } from '@parley/domain';
 import type { Entity } from './entities';
-import { anaphoric, bodySpokesperson, leaderOffice, officeOf, organisation, ownerOf, party, spokespersonOf, titleHolderOffice, type InstitutionContext } from './institution-names';
+import { anaphoric, bodySpokesperson, leaderOffice, officeOf, organisation, ownerOf, party, seatOfGovernment, spokespersonOf, titleHolderOffice, type InstitutionContext } from './institution-names';
 import { anonymousSource, oneOfSources } from './unnamed-sources';
 import { CAPITAL } from '../text/letters';
 
@@ -26,13 +26,15 @@ const PARTY_WORD = '(?:Party|Democrats|Union|League|Alliance|Front|Movement|Coal
 const PARTY_QUALIFIER = '(?:main|opposition|ruling|governing|nationalist|centre-right|centre-left|conservative|liberal|populist|far-right|far-left|junior|coalition)';
 const PARTY_NAME = `((?:${CAPITAL}[\\p{L}’'-]*\\s+){0,3}?${PARTY_WORD})\\b`;
 const SPEECH_AHEAD = '(?=\\s*[,.]|\\s+(?:also\\s+|then\\s+|later\\s+|separately\\s+)?(?:said|says|added|told|insisted|warned|noted|argued|explained|continued|went|described|called|predicted|acknowledged|conceded|stressed|urged|welcomed|accused|dismissed|branded)\\b)';
-const ASSOCIATION_WORD = '(?:Federation|Association|Union|Council|Chamber|Institute|Board|Confederation|Guild|Society)';
+const ASSOCIATION_WORD = '(?:Federation|Association|Union|Council|Chamber|Institute|Board|Confederation|Guild|Society|Commission|Secretariat|Organi[sz]ation|Agency)';
+/** "the commission", "the secretariat": a body named in full before, taken up by its last word. */
+const NAMED_BODY_HEADS = 'commission|secretariat|agency';
 const NEEDS_ASSOCIATION = new RegExp(`\\b${ASSOCIATION_WORD}\\b`);
 const NEEDS_SPOKESPERSON = /spokes/;
 const NEEDS_OFFICE = /['’]s office/;
 const NEEDS_BODY = /[Mm]inistry|[Pp]residency|[Gg]overnment|[Cc]abinet|[Cc]hancellery|[Ee]mbassy|[Tt]reasury/;
 const NEEDS_PARTY = new RegExp(`\\b${PARTY_WORD}\\b`);
-const NEEDS_ANAPHOR = /ministry|presidency|chancellery|office|spokes|readout|government/i;
+const NEEDS_ANAPHOR = /ministry|presidency|chancellery|office|spokes|readout|government|commission|secretariat|agency/i;
 const NEEDS_SOURCE = /\b(?:official|diplomat|source|aide|figure|insider)\b/;
 /** "an official visit": the adjective, not a source. */
 const OFFICIAL_THINGS = '(?:visit|trip|statement|readout|figures?|data|residence|ceremony|channels?|talks|meeting|dinner|reception|account|documents?|letter|request|response|position|version|records?|results?|language|website|count|estimates?)\\b';
@@ -41,8 +43,22 @@ const LEADER_TITLE = '(prime minister|president|chancellor|premier)';
 const SOURCE_NOUN = `(?:official(?!\\s+${OFFICIAL_THINGS})|diplomat|source(?!\\s+of\\b)|aide|insider|(?:government|senior|party|cabinet)\\s+figure)`;
 const AFTER_PREPOSITION = /\b(?:of|from|for|with|by|at|to|against|in|on|under|behind)\s+$/i;
 
+/** Seats of government written for their office; "the Élysée Palace", "the Planalto presidential palace". */
+const SEAT = '(Downing\\s+Street|No\\.?\\s10|Number\\s10|Kremlin|Élysée|Elysee|Planalto|Kantei)(?:\\s+(?:[Pp]alace|presidential\\s+palace))?';
+const NEEDS_SEAT = /Downing|No\.? 10|Number 10|Kremlin|Élysée|Elysee|Planalto|Kantei/;
+
 /** Most specific first: where two rules match at one place, the longer match wins. */
 export const INSTITUTION_RULES: InstitutionRule[] = [
+  {
+    requires: NEEDS_SEAT,
+    pattern: new RegExp(`\\b(?:(?:[Aa]n?|[Tt]he)\\s+)?(?:official\\s+)?${SEAT}\\s+${SPOKES_RANK}${SPOKES}${UNNAMED}`, 'gu'),
+    read: (match, context) => spokespersonOf(seatOfGovernment(match[1] ?? '', context), context),
+  },
+  {
+    requires: NEEDS_SEAT,
+    pattern: new RegExp(`(?<![\\p{L}])(?:[Tt]he\\s+)?${SEAT}(?!\\s+(?:${SPOKES}|official|aide|source|press))`, 'gu'),
+    read: (match, context) => seatOfGovernment(match[1] ?? '', context),
+  },
   {
     requires: NEEDS_SPOKESPERSON,
     pattern: new RegExp(`\\b(?:[Aa]n?|[Tt]he)\\s+${SPOKES_RANK}${SPOKES}\\s+for\\s+the\\s+(?:(${CAPITAL}\\p{L}+)\\s+)?${LEADER_TITLE}\\b(?!['’]s)`, 'gu'),
@@ -146,7 +162,7 @@ export const INSTITUTION_RULES: InstitutionRule[] = [
   },
   {
     requires: NEEDS_ANAPHOR,
-    pattern: new RegExp(`\\b[Tt]he\\s+(ministry|presidency|chancellery|office|${SPOKES}|readout|government)\\b(?!\\s+of\\b)`, 'g'),
+    pattern: new RegExp(`\\b[Tt]he\\s+(ministry|presidency|chancellery|office|${SPOKES}|readout|government|${NAMED_BODY_HEADS})\\b(?!\\s+of\\b|\\s+(?:president|chair|head|chief|official|spokes))`, 'g'),
     read: (match, context) => anaphoric((match[1] ?? '').toLowerCase(), match.index, context),
   },
   {

@@ -1,5 +1,5 @@
-import { hasDemonymShape, isDemonymOf } from '@parley/domain';
-import { CAPITAL } from '../text/letters';
+import { hasDemonymShape, isDemonymOf, isNameParticle } from '@parley/domain';
+import { CAPITAL, isLetter, wordBefore } from '../text/letters';
 import type { Range } from '../text/ranges';
 import { isSpeechVerb } from '../attribution/speech-verbs';
 import { COUNTRY_ABBREVIATIONS, FEMALE_HONORIFICS, FUNCTION_WORDS, MALE_HONORIFICS, NEUTRAL_HONORIFICS, ORGANISATION_WORDS, TITLE_HEADS } from './lexicon';
@@ -30,14 +30,27 @@ const POSSESSOR = /(?:^|\s)(\p{Lu}[\p{L}\p{M}.-]*)['’]s\s+$/u;
 /** "The prime minister of Lauria, " before the name. */
 const TITLE_OF_BEFORE = /\b(?:[Tt]he\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+of\s+(?:the\s+)?((?:\p{Ll}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*)*|(?:\p{Ll}[\p{L}’'-]*\s+){0,3}\p{Ll}[\p{L}’'-]*),\s+$/u;
 const APPOSITIVE_ROLE = /^,\s+(?:(?:a|an|the)\s+)?(former\s+)?((?:[\p{Ll}\p{Lu}][\p{L}’'-]*\s+){0,3}?[\p{L}-]+)\s+(?:at|of|for|with)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'-]*)*)/u;
-/** ", Brastova's opposition leader, ": a title owned by a country, set off by commas after the name. */
-const APPOSITIVE_POSSESSED_ROLE = /^,\s+(\p{Lu}[\p{L}\p{M}-]*)['’]s\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),/u;
+/** ", the Tessalian minister for foreign trade, ": a title whose portfolio is written in lower case. */
+const APPOSITIVE_PORTFOLIO = /^,\s+(?:the\s+)?(former\s+)?(?:(\p{Lu}[\p{L}-]+)\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*)\s+(for|of)\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})\s*,/u;
+/** ", Brastova's opposition leader, ", ", the EU’s trade chief, ": a title owned by a country or a bloc, set off by commas after the name. */
+const APPOSITIVE_POSSESSED_ROLE = /^,\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*)['’]s\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),/u;
 /** ", the presidency’s spokeswoman, ": a title owned by a body the article has named before. */
 const APPOSITIVE_BODY_ROLE = /^,\s+the\s+\p{Ll}+['’]s\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),/u;
 const APPOSITIVE_WHO = /^,\s+(?:who|whom|whose)\s+(?:now\s+)?(chairs|heads|leads|runs|directs|founded|represents)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'-]*)*)/u;
 const APPOSITIVE_ANY = /^,\s+(?:a|an|who|whom|whose|the\s+\p{Ll}+\s+(?:of|at|for))\b/u;
 /** "Tomas Ruzek, 24, said": an age set off by commas may stand between a name and its verb. */
 const VERB_AFTER = /^(?:,\s+\d{1,3}(?=,))?,?\s+(?:(?:has|had|have|also|then|later|again|on \p{Lu}\p{Ll}+)\s+)*([\p{Ll}]+)/u;
+
+/** The lower-case words between two capitalised words of a name: " von der ", " al-". */
+const PARTICLE_GAP = /^ ((?:\p{Ll}+ )*(?:\p{Ll}+ |\p{Ll}+-))$/u;
+/** Lower-case particles just before a capitalised word, after a space. */
+const LEADING_PARTICLES = /(?:^|[\s(])((?:\p{Ll}+ )*(?:\p{Ll}+ |\p{Ll}+-))$/u;
+const PARTICLE_SURNAME = /\s|^\p{Ll}+-/u;
+/** Particles that are also English words ("ten", "do"): alone before a capitalised word they open no surname. */
+const AMBIGUOUS_PARTICLES = new Set(['do', 'ten', 'den', 'la', 'le', 'al', 'el', 'van', 'bin']);
+
+/** "Sir Keir Starmer", "Dame Ana Vos": honours written before a full name, which is the name without them. */
+const KNIGHTHOODS = new Set(['sir', 'dame']);
 
 /** "the Sound": a place's name cut short, never a surname. */
 const AFTER_THE = /\bthe\s+$/i;
@@ -72,7 +85,7 @@ export function findIntroductions(narrative: string, sentences: readonly Range[]
     for (const run of runs) {
       const introduction = introduce(narrative, sentence, run);
       if (introduction) found.push(introduction);
-      else if (run.length === 1 && isNameWord(run[0] as Token) && !AFTER_THE.test(narrative.slice(Math.max(0, (run[0] as Token).start - 4), (run[0] as Token).start))) loneWords.add((run[0] as Token).word);
+      else if (run.length === 1 && isNameWord(run[0] as Token) && !AFTER_THE.test(narrative.slice(Math.max(0, (run[0] as Token).start - 4), (run[0] as Token).start))) loneWords.add(surnameKey((run[0] as Token).word));
       else if (run.length >= 2) {
         const name = nameAfterFunctionWords(run);
         if (name) unexplained.push(name);
@@ -92,11 +105,16 @@ export function findIntroductions(narrative: string, sentences: readonly Range[]
 function namesConfirmedBySurname(runs: readonly Token[][], loneWords: ReadonlySet<string>): Introduction[] {
   const isDemonymOfLoneWord = (word: string) => hasDemonymShape(word) && [...loneWords].some((other) => other !== word && isDemonymOf(word, other));
   return runs
-    .filter((run) => loneWords.has((run[run.length - 1] as Token).word) && !isDemonymOfLoneWord((run[run.length - 1] as Token).word))
+    .filter((run) => loneWords.has(surnameKey((run[run.length - 1] as Token).word)) && !isDemonymOfLoneWord((run[run.length - 1] as Token).word))
     .map((run) => {
       const name = run.map((token) => token.word).join(' ');
       return { name, phrase: name, start: (run[0] as Token).start, end: (run[run.length - 1] as Token).end, title: null, of: null, current: true, gender: null };
     });
+}
+
+/** "Von der Leyen" opening a sentence is the surname "von der Leyen". */
+function surnameKey(word: string): string {
+  return word.includes(' ') ? `${word.charAt(0).toLowerCase()}${word.slice(1)}` : word;
 }
 
 /** "When Ilona Reszka was a girl": two or three name words, after nothing but function words. */
@@ -117,7 +135,18 @@ function tokenRuns(text: string, sentence: Range): Token[][] {
     const gap = lastEnd === -1 ? '' : text.slice(lastEnd, token.start);
     const previous = run[run.length - 1];
     const joinsTitle = gap === ' of ' && previous !== undefined && TITLE_HEADS.has(previous.word.toLowerCase());
-    if (run.length > 0 && gap !== ' ' && !joinsTitle) {
+    const particles = previous && run.length > 0 ? particlesBetween(text, previous, token) : null;
+    if (previous && particles !== null) {
+      if (isNameParticle(previous.word) && run.length === 1) {
+        run.pop();
+        token.start = previous.start;
+        token.word = text.slice(previous.start, token.end);
+      } else {
+        token.start -= particles.length;
+        token.word = `${particles}${token.word}`;
+      }
+      token.lower = token.word.toLowerCase();
+    } else if (run.length > 0 && gap !== ' ' && !joinsTitle) {
       runs.push(run);
       run = [];
     }
@@ -126,7 +155,38 @@ function tokenRuns(text: string, sentence: Range): Token[][] {
     lastEnd = token.end;
   }
   if (run.length > 0) runs.push(run);
-  return runs;
+  return runs.map(withLeadingParticles(text));
+}
+
+/** " von der ", " da ", " al-": the particles of a surname between two capitalised words of one name, or null. */
+function particlesBetween(text: string, previous: Token, token: Token): string | null {
+  if (token.start - previous.end < 3 || token.start - previous.end > 16 || !isNameParticle(wordAfter(text, previous.end + 1))) return null;
+  const gap = PARTICLE_GAP.exec(text.slice(previous.end, token.start));
+  if (!gap || !isNameWord(previous)) return null;
+  const words = (gap[1] ?? '').trim().split(/[\s]+/);
+  return words.every((word) => isNameParticle(word)) ? (gap[1] ?? '') : null;
+}
+
+/** The lower-case letters that start at `at`. */
+function wordAfter(text: string, at: number): string {
+  let end = at;
+  while (end < text.length && isLetter(text.charAt(end))) end += 1;
+  return text.slice(at, end);
+}
+
+/** "said von der Leyen": a surname whose particles open the run, after a word that is not a name. */
+function withLeadingParticles(text: string): (run: Token[]) => Token[] {
+  return (run) => {
+    const first = run[0] as Token;
+    const joiner = text.charAt(first.start - 1);
+    if ((joiner !== ' ' && joiner !== '-') || !isNameParticle(wordBefore(text, first.start).replace(/-$/, '') || text.slice(Math.max(0, first.start - 3), first.start))) return run;
+    const lead = LEADING_PARTICLES.exec(text.slice(Math.max(0, first.start - 24), first.start))?.[1];
+    if (!lead || !isNameWord(first)) return run;
+    const words = lead.trim().split(/\s+/);
+    if (!words.every((word) => isNameParticle(word)) || (words.length === 1 && AMBIGUOUS_PARTICLES.has(words[0] ?? ''))) return run;
+    const start = first.start - lead.length;
+    return [{ ...first, start, word: `${lead}${first.word}`, lower: `${lead}${first.word}`.toLowerCase() }, ...run.slice(1)];
+  };
 }
 
 const lower = (token: Token | undefined) => token?.lower ?? '';
@@ -155,7 +215,8 @@ function introduce(text: string, sentence: Range, run: Token[]): Introduction | 
   const role = roleBefore(near);
   const honorific = (role?.[2] ?? '').toLowerCase();
   if (MALE_HONORIFICS.has(honorific) || FEMALE_HONORIFICS.has(honorific) || NEUTRAL_HONORIFICS.has(honorific)) {
-    return { ...base, title: null, of: null, gender: MALE_HONORIFICS.has(honorific) ? 'male' : 'female' };
+    const phrase = KNIGHTHOODS.has(honorific) && nameTokens.length > 1 ? `${role?.[2] ?? ''} ${name}` : name;
+    return { ...base, phrase, title: null, of: null, gender: MALE_HONORIFICS.has(honorific) ? 'male' : 'female' };
   }
   const roleWord = singular((role?.[2] ?? '').toLowerCase());
   if (role && TITLE_HEADS.has(roleWord)) {
@@ -171,6 +232,10 @@ function introduce(text: string, sentence: Range, run: Token[]): Introduction | 
   const appositive = APPOSITIVE_ROLE.exec(after);
   if (appositive && TITLE_HEADS.has(lastWord(appositive[2] ?? ''))) {
     return { ...base, title: sentenceCase(appositive[2] ?? ''), of: appositive[3] ?? null, current: !appositive[1] };
+  }
+  const portfolio = APPOSITIVE_PORTFOLIO.exec(after);
+  if (portfolio && TITLE_HEADS.has(lastWord(portfolio[3] ?? ''))) {
+    return { ...base, title: sentenceCase(`${portfolio[3]} ${portfolio[4]} ${portfolio[5]}`), of: portfolio[2] ?? null, current: !portfolio[1] };
   }
   const possessed = APPOSITIVE_POSSESSED_ROLE.exec(after);
   if (possessed && TITLE_HEADS.has(lastWord(possessed[2] ?? ''))) return { ...base, title: sentenceCase(possessed[2] ?? ''), of: possessed[1] ?? null };
@@ -188,7 +253,7 @@ function introduce(text: string, sentence: Range, run: Token[]): Introduction | 
 
 function titledName(text: string, sentence: Range, run: Token[], lastTitle: number): Introduction | null {
   const nameTokens = run.slice(lastTitle + 1).filter(isNameWord);
-  if (nameTokens.length === 0 || nameTokens.length > 3) return null;
+  if (nameTokens.length === 0 || nameTokens.length > maxNameWords(nameTokens)) return null;
   let titleStart = lastTitle;
   while (titleStart > 0) {
     const previous = run[titleStart - 1] as Token;
@@ -228,9 +293,15 @@ function withoutDeterminer(phrase: string): string {
   return phrase.replace(/^(?:.*\s)?(?:the|a|an)\s+/, '');
 }
 
+/** A name is at most three words, or four when it ends in a surname with particles ("Luiz Inácio Lula da Silva"). */
+function maxNameWords(tokens: readonly Token[]): number {
+  return PARTICLE_SURNAME.test(tokens[tokens.length - 1]?.word ?? '') ? 4 : 3;
+}
+
 function trailingNameTokens(run: Token[]): Token[] {
   const tokens: Token[] = [];
-  for (let index = run.length - 1; index >= 0 && tokens.length < 3; index -= 1) {
+  const most = maxNameWords(run);
+  for (let index = run.length - 1; index >= 0 && tokens.length < most; index -= 1) {
     const token = run[index] as Token;
     if (!isNameWord(token)) break;
     tokens.unshift(token);

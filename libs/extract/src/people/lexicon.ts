@@ -32,7 +32,7 @@ export const FUNCTION_WORDS = new Set([
   'we', 'it', 'i', 'you', 'there', 'here', 'what', 'who', 'whom', 'whose', 'which', 'where', 'why', 'how', 'not',
   'neither', 'both', 'each', 'every', 'all', 'some', 'many', 'most', 'no', 'under', 'over', 'within', 'without',
   'during', 'against', 'among', 'between', 'about', 'despite', 'instead', 'even', 'only', 'just', 'talks', 'officials',
-  'supporters', 'critics', 'mr', 'mrs', 'ms', 'dr', 'former', 'acting', 'interim', 'outgoing', 'incoming',
+  'supporters', 'critics', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'former', 'acting', 'interim', 'outgoing', 'incoming',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'prime', 'foreign',
 ]);
@@ -59,4 +59,21 @@ export const COUNTRY_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'U.K.': 'United Kingdom',
   UK: 'United Kingdom',
   EU: 'European Union',
+};
+
+/**
+ * Seats of government that news copy writes for the office inside them ("Downing Street
+ * said", "a Kremlin readout"): the office's title and country. A president's seat is
+ * named as the presidency, a prime minister's as the office.
+ */
+export const SEATS_OF_GOVERNMENT: Readonly<Record<string, { title: 'President' | 'Prime Minister'; country: string }>> = {
+  'Downing Street': { title: 'Prime Minister', country: 'United Kingdom' },
+  'No 10': { title: 'Prime Minister', country: 'United Kingdom' },
+  'No. 10': { title: 'Prime Minister', country: 'United Kingdom' },
+  'Number 10': { title: 'Prime Minister', country: 'United Kingdom' },
+  Kremlin: { title: 'President', country: 'Russia' },
+  Élysée: { title: 'President', country: 'France' },
+  Elysee: { title: 'President', country: 'France' },
+  Planalto: { title: 'President', country: 'Brazil' },
+  Kantei: { title: 'Prime Minister', country: 'Japan' },
 };

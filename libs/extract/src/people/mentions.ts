@@ -1,4 +1,4 @@
-import { surname } from '@parley/domain';
+import { isNameParticle, surname, wordBeforeParticles } from '@parley/domain';
 import type { Range } from '../text/ranges';
 import type { Countries } from './countries';
 import type { Entities, Entity, Gender } from './entities';
@@ -70,15 +70,34 @@ function findNames(body: string, aliases: ReadonlyMap<string, Entity>): Array<{ 
   }
   const found: Array<{ start: number; alias: string; entity: Entity }> = [];
   let coveredUntil = 0;
-  for (const word of body.matchAll(CAPITALISED_WORD)) {
+  for (const word of nameStarts(body, byFirstWord)) {
     if (word.index < coveredUntil || WORD_CHARACTER.test(body[word.index - 1] ?? '')) continue;
-    const alias = byFirstWord.get(word[0])?.find((candidate) => body.startsWith(candidate, word.index) && !LETTER.test(body[word.index + candidate.length] ?? ''));
+    const alias = aliasAt(body, word.index, word[0], byFirstWord);
     const entity = alias ? aliases.get(alias) : undefined;
     if (!alias || !entity) continue;
     found.push({ start: word.index, alias, entity });
     coveredUntil = word.index + alias.length;
   }
   return found;
+}
+
+/** The capitalised words of the body, and the particles that open a surname ("von der Leyen"), in order. */
+function nameStarts(body: string, byFirstWord: ReadonlyMap<string, string[]>): RegExpExecArray[] {
+  const starts = [...body.matchAll(CAPITALISED_WORD)];
+  const particles = [...byFirstWord.keys()].filter((word) => /^\p{Ll}/u.test(word) && isNameParticle(word.split('-')[0] ?? ''));
+  if (particles.length === 0) return starts;
+  const escaped = particles.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const particle = new RegExp(`(?<![\\p{L}\\p{M}’'-])(?:${escaped.join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+  return [...starts, ...body.matchAll(particle)].sort((a, b) => a.index - b.index);
+}
+
+/** The longest alias written at `at`: "Von der Leyen" at the start of a sentence is the surname "von der Leyen". */
+function aliasAt(body: string, at: number, word: string, byFirstWord: ReadonlyMap<string, string[]>): string | undefined {
+  const ends = (candidate: string) => !LETTER.test(body[at + candidate.length] ?? '');
+  const exact = byFirstWord.get(word)?.find((candidate) => body.startsWith(candidate, at) && ends(candidate));
+  if (exact || !isNameParticle(word)) return exact;
+  const lowered = `${word.charAt(0).toLowerCase()}${body.slice(at + 1, at + 40)}`;
+  return byFirstWord.get(word.toLowerCase())?.find((candidate) => lowered.startsWith(candidate) && ends(candidate));
 }
 
 function nameAliases(entities: Entities): Map<string, Entity> {
@@ -92,6 +111,8 @@ function nameAliases(entities: Entities): Map<string, Entity> {
     aliases.set(person.name, person);
     const last = surname(person.name);
     if (!aliases.has(last)) aliases.set(last, person);
+    const called = wordBeforeParticles(person.name);
+    if (called && !aliases.has(called)) aliases.set(called, person);
     const first = person.name.split(' ')[0] ?? '';
     if (person.name.includes(' ') && first.length > 2 && firstNameCounts.get(first) === 1 && !aliases.has(first)) aliases.set(first, person);
   }
