@@ -245,3 +245,69 @@ describe('seats of government', () => {
     expect(speakers(text).map(([who]) => who)).toEqual(['Ilya Dorin']);
   });
 });
+
+describe('anonymous sources named by the house they speak for', () => {
+  it.each([
+    ['a diplomat of a bloc', 'Belmark and Osterey met on Monday. One EU diplomat summed up the mood: “Nobody wants a trade war.”', 'EU diplomat (anonymous)'],
+    ['a diplomat of a region, placed in a capital', 'Belmark and Osterey met on Monday. A western diplomat in Orsk said the window was “long enough.”', 'Western diplomat (anonymous)'],
+    ['a White House official', 'President Ana Vos of Belmark called on Monday. A White House official, who asked not to be named, said the date was “firm.”', 'White House official (anonymous)'],
+    ['an administration official', 'The two men spoke on Monday, according to a senior administration official, who described the call as “friendly.”', 'US administration official (anonymous)'],
+    ['an official of a country written short', 'Belmark and the United States are close to a deal. A U.S. official said the remaining issues were “technical, not political.”', 'U.S. government official (anonymous)'],
+  ])('names %s', (_name, text, speaker) => {
+    expect(speakers(text).map(([who]) => who)).toEqual([speaker]);
+  });
+
+  it('takes the source up again as “the official”', () => {
+    const text = 'A White House official, who asked not to be named, said the date was “firm.”\n\n“We are not going to negotiate against ourselves,” the official said.';
+    expect(speakers(text).map(([who]) => who)).toEqual(['White House official (anonymous)', 'White House official (anonymous)']);
+  });
+
+  it('keeps a diplomat of one country as that government’s source', () => {
+    const text = 'Belmark and Osterey met on Monday. A Belmarkian diplomat said the talks were “slow.”';
+    expect(speakers(text).map(([who]) => who)).toEqual(['Belmarkian government official (anonymous)']);
+  });
+});
+
+describe('spokespersons of a body named before', () => {
+  it.each([
+    [
+      'the presidency’s spokesman after an opening phrase',
+      'The Pescadian presidency said President Ana Vos had taken the call.\n\nIn a statement on Thursday evening, the presidency’s spokesman said the leaders had agreed on “the importance of the ceasefire.”',
+      'Presidency of Pescadia (spokesperson)',
+    ],
+    [
+      'a commission spokesman in a story about the European Union',
+      'Belmark’s prime minister, Ana Vos, defended her talks with Osterey on tariffs the EU sets.\n\n“We were informed of the call in advance,” a commission spokesman told reporters.',
+      'European Commission (spokesperson)',
+    ],
+  ])('names %s', (_name, text, speaker) => {
+    expect(speakers(text).map(([who]) => who)).toEqual([speaker]);
+  });
+
+  it('leaves a spokeswoman named before her title as herself', () => {
+    const text = 'The Pescadian presidency confirmed the delay.\n\nInes Tarrago, the presidency’s spokeswoman, told a briefing that it would be reversed “the same day.”';
+    expect(speakers(text).map(([who]) => who)).toEqual(['Ines Tarrago']);
+  });
+});
+
+describe('people taken up by a short form of their name', () => {
+  it.each([
+    [
+      'a surname without its Arabic article',
+      'Pescadian President Hassan el-Marri took the call on Thursday.\n\nMarri stressed “the need to move to the second phase,” according to the statement.',
+      [['Hassan el-Marri', 'the need to move to the second phase,']],
+    ],
+    [
+      'a family name of two letters written first',
+      'Prime Minister Ana Vos of Belmark said she had pressed Osterey’s leader, Ru Tanhai, to lift the duties.\n\nRu told Ms Vos that Osterey was willing to “handle differences through dialogue.”',
+      [['Ru Tanhai', 'handle differences through dialogue.']],
+    ],
+    [
+      'a name with an age and a relative clause after it',
+      'Mirela Tosk, 54, who left her home in Varn in May, said she would believe in the truce when she saw the tanks leave.\n\n“Thirty days is nothing,” she said.',
+      [['Mirela Tosk', 'Thirty days is nothing,']],
+    ],
+  ])('finds %s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

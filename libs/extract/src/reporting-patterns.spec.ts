@@ -172,3 +172,29 @@ describe('speakers named after the quotation with a title', () => {
     expect(speakersOf(text)).toEqual(expected);
   });
 });
+
+describe('quotations announced in the paragraph before', () => {
+  it('gives a quotation that opens a paragraph to the person the paragraph before has speak', () => {
+    const text =
+      'President Teodora Vasquel of Belmark agreed to extend the truce by 30 days.\n\n' +
+      'In a televised address last night, Ms Vasquel told the nation that the extension was not a concession.\n\n' +
+      '“I have not given away a single metre of our land, and I will not.”';
+    expect(speakers(text)).toEqual([['Teodora Vasquel', 'I have not given away a single metre of our land, and I will not.']]);
+  });
+
+  it('gives it to the person whose words a colon announces', () => {
+    const text = 'President Ana Vos opened the summit this morning.\n\nHere is the key passage from Vos’s opening address:\n\n‘We meet at a time when some choose walls and tariffs.’';
+    expect(speakers(text)).toEqual([['Ana Vos', 'We meet at a time when some choose walls and tariffs.']]);
+  });
+
+  it('leaves the quotation to a speaker named after a later part of it', () => {
+    const text =
+      'President Ana Vos of Belmark has threatened tariffs on fish from Osterey.\n\n' +
+      '“For years Osterey has taken our fish.\n\n' +
+      '“That ends this summer,” Vos told reporters on Wednesday.';
+    expect(extract(text).statements.map((statement) => [statement.speaker, statement.date])).toEqual([
+      ['Ana Vos', '2025-06-11'],
+      ['Ana Vos', '2025-06-11'],
+    ]);
+  });
+});

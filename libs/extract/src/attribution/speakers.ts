@@ -24,6 +24,8 @@ export interface Attribution {
   inherited: Attribution | null;
   /** Where the speaker is named as the subject of the verb, when that is before the verb. */
   subjectAt: number | null;
+  /** The speaker was found in the paragraph before, which a later part of the same quotation may overrule. */
+  announced?: boolean;
 }
 
 /** "told Prime Minister Ana Vos": title words between the verb and the name. */
@@ -40,6 +42,7 @@ export function attributeQuotes(document: ArticleDocument, resolved: ResolvedMen
     const attribution =
       attributeInSentence(document, resolved, quote, sentence, topLevel.slice(index, index + 12)) ??
       attributeFromNextSentence(document, resolved, quote, sentence) ??
+      introducedInParagraphBefore(document, resolved, quote, sentence) ??
       inherit(document, quote, sentence, lastStatement);
     attributions.push(attribution);
     if (!attribution.optional) lastStatement = attribution;
@@ -132,6 +135,37 @@ function attributeFromNextSentence(document: ArticleDocument, resolved: Resolved
   return { ...blank(quote, sentenceIndex + 1), speaker: subject.entity, verb: speechVerbsIn(narrative, subject.end, next.end)[0] ?? null };
 }
 
+/** "Here is the key passage from Vos’s address:": a speaker's words announced by a possessive and a noun of speech. */
+const ANNOUNCED_WORDS = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:address|speech|remarks|statement|message|letter|post|passage)\b[^.!?]*:\s*$/u;
+
+/**
+ * In a televised address, Vos told the nation that the truce would hold.
+ *
+ * “I have not given away a single metre …”
+ *
+ * A quotation that opens a paragraph with no attribution of its own, after a paragraph of
+ * no quotations whose last sentence has a person speak (or announces their words with a
+ * colon), carries on that person's words.
+ */
+function introducedInParagraphBefore(document: ArticleDocument, resolved: ResolvedMentions, quote: Quote, sentenceIndex: number): Attribution | null {
+  const previous = document.sentences[sentenceIndex - 1];
+  if (!previous || quote.open !== document.paragraphs[quote.paragraph]?.start || previous.paragraph !== quote.paragraph - 1) return null;
+  const narrative = document.narrative;
+  const lead = narrative.slice(previous.start, previous.end);
+  if (lead.includes(MASK)) return null;
+  const mentions = resolved.bySentence[sentenceIndex - 1] ?? [];
+  const base = blank(quote, sentenceIndex - 1);
+  if (/:\s*$/.test(lead)) {
+    const owner = mentions.find((mention) => mention.possessive && mention.entity?.kind === 'individual' && ANNOUNCED_WORDS.test(narrative.slice(mention.end, previous.end)));
+    if (owner?.entity) return { ...base, speaker: owner.entity, announced: true };
+  }
+  const verb = speechVerbsIn(narrative, previous.start, previous.end)[0];
+  if (!verb) return null;
+  const subject = subjectOfVerb(narrative, previous, mentions, verb.start, verb.word);
+  if (subject?.entity?.kind !== 'individual') return null;
+  return { ...base, speaker: subject.entity, verb, subjectAt: subject.start, announced: true };
+}
+
 function nextQuoteOpen(topLevel: readonly Quote[], quote: Quote, fallback: number): number {
   const next = topLevel.find((other) => other.open > quote.open);
   return next && next.open < fallback ? next.open : fallback;
@@ -172,7 +206,7 @@ function shareAlongChains(document: ArticleDocument, attributions: Attribution[]
     if (!head) continue;
     if (attribution.inherited === head || !attribution.speaker) {
       attributions[index] = { ...attribution, speaker: head.speaker, verb: head.verb, inherited: head };
-    } else if (!head.speaker || head.inherited) {
+    } else if (!head.speaker || head.inherited || head.announced) {
       const replacement = { ...head, speaker: attribution.speaker, verb: attribution.verb, sentence: attribution.sentence, inherited: attribution };
       attributions[attributions.indexOf(head)] = replacement;
       byQuote.set(head.quote, replacement);

@@ -23,6 +23,13 @@ export interface Entity {
   party?: boolean;
 }
 
+/** "el-Sisi", "al-Sudani": a surname with the Arabic article, which articles also drop ("Sisi said"). */
+const ARTICLE_PREFIX = /^(?:al|el|Al|El)-(\p{Lu}[\p{L}-]+)$/u;
+
+export function surnameWithoutArticle(name: string): string | null {
+  return ARTICLE_PREFIX.exec(surname(name))?.[1] ?? null;
+}
+
 /** The people and institutions of one article, found by name, surname or alias. */
 export class Entities {
   readonly all: Entity[] = [];
@@ -41,6 +48,8 @@ export class Entities {
       push(this.bySurname, keyOf(surname(name)), entity);
       const called = wordBeforeParticles(name);
       if (called) push(this.bySurname, keyOf(called), entity);
+      const bare = surnameWithoutArticle(name);
+      if (bare) push(this.bySurname, keyOf(bare), entity);
       if (name.includes(' ')) push(this.byFirstName, keyOf(name.split(' ')[0] ?? ''), entity);
     }
     return entity;

@@ -41,6 +41,13 @@ const OFFICIAL_THINGS = '(?:visit|trip|statement|readout|figures?|data|residence
 const LEADER_TITLE = '(prime minister|president|chancellor|premier)';
 /** "a senior government figure", "one trade official in Orsk": nouns for a source the article does not name. */
 const SOURCE_NOUN = `(?:official(?!\\s+${OFFICIAL_THINGS})|diplomat|source(?!\\s+of\\b)|aide|insider|(?:government|senior|party|cabinet)\\s+figure)`;
+/** "a senior …", "a top …": the rank before an anonymous source's noun. */
+const SOURCE_RANK = '(?:(?:senior|junior|top|high-ranking)\\s+)*';
+/**
+ * "an EU diplomat", "a western diplomat": a diplomat of a bloc or a region speaks for no
+ * one government, and is named by the bloc as written.
+ */
+const BLOC = '(?:EU|European|[Ww]estern|[Ee]astern|Arab|African|Asian|Gulf|Nordic|Baltic|NATO|G7|G20|UN)';
 const AFTER_PREPOSITION = /\b(?:of|from|for|with|by|at|to|against|in|on|under|behind)\s+$/i;
 
 /** Seats of government written for their office; "the Élysée Palace", "the Planalto presidential palace". */
@@ -68,6 +75,17 @@ export const INSTITUTION_RULES: InstitutionRule[] = [
     requires: NEEDS_SPOKESPERSON,
     pattern: new RegExp(`\\b[Tt]he\\s+(?:(${CAPITAL}\\p{L}+)\\s+)?${LEADER_TITLE}['’]s\\s+${SPOKES_RANK}${SPOKES}`, 'gu'),
     read: (match, context) => spokespersonOf(leaderSeat(match[2] ?? '', match[1] ?? null, context), context),
+  },
+  // "the presidency’s spokesman said"; not "Ines Tarrago, the presidency’s spokeswoman,", who speaks as herself.
+  {
+    requires: NEEDS_SPOKESPERSON,
+    pattern: new RegExp(`(?<!${CAPITAL}\\p{Ll}+,\\s*)\\b[Tt]he\\s+(ministry|presidency|chancellery|government|${NAMED_BODY_HEADS})['’]s\\s+${SPOKES_RANK}${SPOKES}${UNNAMED}`, 'gu'),
+    read: (match, context) => spokespersonOf(bodyOrCommission((match[1] ?? '').toLowerCase(), match.index, context), context),
+  },
+  {
+    requires: NEEDS_SPOKESPERSON,
+    pattern: new RegExp(`\\b[Aa]n?\\s+${SPOKES_RANK}([Cc]ommission|[Ss]ecretariat|[Aa]gency)\\s+${SPOKES}${UNNAMED}`, 'gu'),
+    read: (match, context) => spokespersonOf(bodyOrCommission((match[1] ?? '').toLowerCase(), match.index, context), context),
   },
   {
     requires: NEEDS_SPOKESPERSON,
@@ -182,6 +200,26 @@ export const INSTITUTION_RULES: InstitutionRule[] = [
   },
   {
     requires: NEEDS_SOURCE,
+    pattern: new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+${SOURCE_RANK}(${BLOC})\\s+diplomat\\b(?!s)(?:\\s+in\\s+${CAPITAL}\\p{L}+)?`, 'gu'),
+    read: (match, context) => namedSource(`${capitalised(match[1] ?? '')} diplomat`, context),
+  },
+  {
+    requires: /White House/,
+    pattern: new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+${SOURCE_RANK}White\\s+House\\s+(?:official|aide)\\b(?!s)`, 'gu'),
+    read: (_match, context) => namedSource('White House official', context),
+  },
+  {
+    requires: /administration official/,
+    pattern: new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+${SOURCE_RANK}(?:(?:U\\.S\\.|US)\\s+)?administration\\s+official\\b(?!s)`, 'gu'),
+    read: (_match, context) => namedSource('US administration official', context),
+  },
+  {
+    requires: NEEDS_SOURCE,
+    pattern: new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+${SOURCE_RANK}(U\\.S\\.|US|U\\.K\\.|UK)\\s+(?:government\\s+)?official\\b(?!s)`, 'gu'),
+    read: (match, context) => namedSource(`${match[1] ?? ''} government official`, context),
+  },
+  {
+    requires: NEEDS_SOURCE,
     pattern: new RegExp(
       `\\b(?:[Aa]n?|[Oo]ne)\\s+(?:(?:senior|junior|top|high-ranking|government)\\s+)*(?:(${CAPITAL}\\p{L}+)\\s+)?(?:[a-z]+\\s+){0,2}?${SOURCE_NOUN}\\b(?!s)(?:\\s+in\\s+(${CAPITAL}\\p{L}+))?`,
       'gu',
@@ -220,4 +258,29 @@ function ownBody(owner: string, phrase: string, context: InstitutionContext): En
   if (!person) return organisation(phrase, owner, context);
   const seat = /^(?:chancellery|presidency|government)$/i.test(phrase.trim()) && person.country ? person.country : null;
   return seat ? organisation(phrase, seat, context) : null;
+}
+
+/**
+ * "a White House official", "a senior administration official", "a U.S. official": an
+ * anonymous source the article names by the house it works for, kept as written.
+ */
+function namedSource(name: string, context: InstitutionContext): Entity {
+  return context.entities.add(`${name} (anonymous)`, 'anonymous');
+}
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+const EUROPEAN_CONTEXT = /\b(?:EU|European Union|Brussels)\b/;
+
+/**
+ * "the presidency's spokesman", "a commission spokeswoman": the spokesperson of the body
+ * last named of that kind; in a story about the European Union, "the commission" with no
+ * other commission named is the European Commission.
+ */
+function bodyOrCommission(head: string, at: number, context: InstitutionContext): Entity | null {
+  const body = anaphoric(head, at, context);
+  if (body || head !== 'commission' || !EUROPEAN_CONTEXT.test(context.narrative)) return body;
+  return context.entities.add('European Commission', 'institution');
 }

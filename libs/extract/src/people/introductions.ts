@@ -37,7 +37,7 @@ const APPOSITIVE_POSSESSED_ROLE = /^,\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*)['’]s
 /** ", the presidency’s spokeswoman, ": a title owned by a body the article has named before. */
 const APPOSITIVE_BODY_ROLE = /^,\s+the\s+\p{Ll}+['’]s\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),/u;
 const APPOSITIVE_WHO = /^,\s+(?:who|whom|whose)\s+(?:now\s+)?(chairs|heads|leads|runs|directs|founded|represents)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'-]*)*)/u;
-const APPOSITIVE_ANY = /^,\s+(?:a|an|who|whom|whose|the\s+\p{Ll}+\s+(?:of|at|for))\b/u;
+const APPOSITIVE_ANY = /^(?:,\s+\d{1,3})?,\s+(?:a|an|who|whom|whose|the\s+\p{Ll}+\s+(?:of|at|for))\b/u;
 /** "Tomas Ruzek, 24, said": an age set off by commas may stand between a name and its verb. */
 const VERB_AFTER = /^(?:,\s+\d{1,3}(?=,))?,?\s+(?:(?:has|had|have|also|then|later|again|on \p{Lu}\p{Ll}+)\s+)*([\p{Ll}]+)/u;
 

@@ -1,8 +1,8 @@
 import { isNameParticle, surname, wordBeforeParticles } from '@parley/domain';
 import type { Range } from '../text/ranges';
 import type { Countries } from './countries';
-import type { Entities, Entity, Gender } from './entities';
-import { GROUP_SUBJECTS } from './lexicon';
+import { surnameWithoutArticle, type Entities, type Entity, type Gender } from './entities';
+import { FUNCTION_WORDS, GROUP_SUBJECTS } from './lexicon';
 import { CAPITAL } from '../text/letters';
 import { findTitleMentions } from './title-mentions';
 
@@ -113,8 +113,19 @@ function nameAliases(entities: Entities): Map<string, Entity> {
     if (!aliases.has(last)) aliases.set(last, person);
     const called = wordBeforeParticles(person.name);
     if (called && !aliases.has(called)) aliases.set(called, person);
+    const bare = surnameWithoutArticle(person.name);
+    if (bare && !aliases.has(bare)) aliases.set(bare, person);
     const first = person.name.split(' ')[0] ?? '';
-    if (person.name.includes(' ') && first.length > 2 && firstNameCounts.get(first) === 1 && !aliases.has(first)) aliases.set(first, person);
+    if (person.name.includes(' ') && ownFirstWord(first) && firstNameCounts.get(first) === 1 && !aliases.has(first)) aliases.set(first, person);
   }
   return aliases;
+}
+
+/**
+ * Whether a name's first word may stand alone for its bearer: any but the shortest, and
+ * a family name of two letters written first ("Xi" of Xi Jinping, "Wi" of Wi Sung-lac)
+ * unless it is a word of the sentence too ("An", "Mr").
+ */
+function ownFirstWord(first: string): boolean {
+  return first.length > 2 || (first.length === 2 && !FUNCTION_WORDS.has(first.toLowerCase()) && !/^(?:Mr|Ms|Dr|St)$/.test(first));
 }
