@@ -38,6 +38,21 @@ describe('calls the story mentions in passing', () => {
       `${LEADERS}It was Tiede who telephoned Vos in April to suggest a truce.`,
       [[['Ana Vos', 'Karl Tiede'], null, 'held']],
     ],
+    [
+      'a call the subject expects to hold',
+      `${LEADERS}Vos said she expects to speak with Tiede “in the next few days” to settle the quarrel.`,
+      [[['Ana Vos', 'Karl Tiede'], null, 'expected']],
+    ],
+    [
+      'a call promised before a dated meeting, without that meeting’s day',
+      `${LEADERS}Her office said Vos would speak with Tiede again before the June 30 summit, but gave no date.`,
+      [[['Ana Vos', 'Karl Tiede'], null, 'planned']],
+    ],
+    [
+      'no call in an appeal',
+      `${LEADERS}Vos opened the steel forum with a call for lower duties, and Tiede repeated his call for calm.`,
+      [],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(calls(text)).toEqual(expected);
   });

@@ -51,6 +51,29 @@ describe('when words were said, as the story tells of their occasion', () => {
         ['Everything can go.', '2025-06-10'],
       ],
     ],
+    [
+      'an audience told of before the day, by that day',
+      `${VOS}The opposition leader, Karl Tiede, told an audience of bakers in Lenby on Monday that the duty was “a tax on bread.”\n\n“They call it protection,” Tiede said.`,
+      [
+        ['a tax on bread.', '2025-06-09'],
+        ['They call it protection,', '2025-06-09'],
+      ],
+    ],
+    [
+      'an occasion named by its weekday, by that day',
+      `${VOS}Vos said in Sunday’s interview that she hoped to sign soon. Asked when, she said only: “Before the harvest.”`,
+      [['Before the harvest.', '2025-06-08']],
+    ],
+    [
+      'a weekday’s occasion the speaker only knows of, by the story’s day',
+      `${VOS}An Osterey official familiar with Tuesday’s call said the offer was “not serious.”`,
+      [['not serious.', '2025-06-12']],
+    ],
+    [
+      'a wire story’s weekday with no “on”, carried to the speaker’s next words',
+      'ORSK (AP) — Belmark will hold off on its steel duty, President Ana Vos said Wednesday.\n\nThe duty will now apply from July 15, Vos told a news conference in Orsk.\n\n“We have not blinked,” Vos said.',
+      [['We have not blinked,', '2025-06-11']],
+    ],
   ])('dates %s', (_name, text, expected) => {
     expect(dates(text)).toEqual(expected);
   });

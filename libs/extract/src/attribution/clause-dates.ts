@@ -19,6 +19,8 @@ const SAME_DAY = /\b(?:within (?:hours|the hour|an hour)|hours later|later that 
 const OCCASION_CLAUSE = /^,\s+who\s+(?:had\s+)?(?:addressed|spoke|told|said|wrote|posted|gave|delivered|appeared|held)\b/;
 /** Words without which neither a reference to the call nor "the same day" can be said. */
 const RELATIVE_DAY_WORDS = /call|hour|later|same|shortly|minutes|after|following|close of|end of/;
+/** "before the June 9 meeting", "ahead of Friday's vote": a deadline, not the day of what the clause tells. */
+const DEADLINE_BEFORE = /\b(?:before|ahead\s+of|by|until|since)\s+the\s+$/i;
 const PUBLISHED_BEFORE = /\b(?:published|printed|aired|broadcast|released|posted)\s+(?:on\s+|in\s+)?$/i;
 const NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const OFFSET_PHRASE = '\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(days?|weeks?)\\s+(after|before)\\b';
@@ -37,7 +39,7 @@ export function eventPhrases(narrative: string, range: Range, keepAt: number | n
     if (kept < zone.index || kept >= zone.index + zone[0].length) excluded.push([zone.index, zone.index + zone[0].length]);
   }
   return phrases
-    .filter((phrase) => !EFFECTIVE_BEFORE.test(slice.slice(Math.max(0, phrase.start - 40), phrase.start)))
+    .filter((phrase) => !EFFECTIVE_BEFORE.test(slice.slice(Math.max(0, phrase.start - 40), phrase.start)) && !DEADLINE_BEFORE.test(slice.slice(Math.max(0, phrase.start - 20), phrase.start)))
     .filter((phrase) => !excluded.some(([from, to]) => phrase.start >= from && phrase.start < to))
     .map((phrase) => ({ ...phrase, at: range.start + phrase.start }));
 }
