@@ -74,6 +74,16 @@ describe('when words were said, as the story tells of their occasion', () => {
       'ORSK (AP) — Belmark will hold off on its steel duty, President Ana Vos said Wednesday.\n\nThe duty will now apply from July 15, Vos told a news conference in Orsk.\n\n“We have not blinked,” Vos said.',
       [['We have not blinked,', '2025-06-11']],
     ],
+    [
+      'an answer to a question about a remark recalled with “had said”, by the occasion before the recollection',
+      `${VOS}Prime Minister Karl Tiede of Osterey, addressing parliament in Lenby yesterday, was careful.\n\n“Nobody won,” Tiede told MPs.\n\n` +
+        'Only last week Tiede had said he would “never accept a Belmark truce.” Asked by an MP about that remark, he said the terms were “written in Lenby.”',
+      [
+        ['Nobody won,', '2025-06-11'],
+        ['never accept a Belmark truce.', null],
+        ['written in Lenby.', '2025-06-11'],
+      ],
+    ],
   ])('dates %s', (_name, text, expected) => {
     expect(dates(text)).toEqual(expected);
   });
