@@ -53,6 +53,11 @@ describe('calls the story mentions in passing', () => {
       `${LEADERS}Vos opened the steel forum with a call for lower duties, and Tiede repeated his call for calm.`,
       [],
     ],
+    [
+      'a call told in a past clause of a sentence about plans',
+      'ORSK — Belmark will lower its steel duty after President Ana Vos and Prime Minister Karl Tiede of Osterey agreed on a deal in a phone call on Tuesday, officials said.',
+      [[['Ana Vos', 'Karl Tiede'], '2025-06-10', 'held']],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(calls(text)).toEqual(expected);
   });

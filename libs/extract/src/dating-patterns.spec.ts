@@ -84,6 +84,19 @@ describe('when words were said, as the story tells of their occasion', () => {
         ['written in Lenby.', '2025-06-11'],
       ],
     ],
+    [
+      'a speech told of as a repeated appeal, then quoted from “the speech”',
+      `${VOS}Vos repeated her appeal for unity on Monday at the opening of a trade fair in Orsk.\n\n“We will build our own,” Vos said in the speech.`,
+      [['We will build our own,', '2025-06-09']],
+    ],
+    [
+      'words said later in the evening, by the day of the occasion told before',
+      `${VOS}Karl Tiede accused Vos last night of “playing with fire” at a rally in Lenby.\n\nMarta Quell, his running mate, was calmer when she spoke later in the evening.\n\n“We can wait,” she said.`,
+      [
+        ['playing with fire', '2025-06-11'],
+        ['We can wait,', '2025-06-11'],
+      ],
+    ],
   ])('dates %s', (_name, text, expected) => {
     expect(dates(text)).toEqual(expected);
   });

@@ -13,8 +13,8 @@ const EFFECTIVE_BEFORE = /\b(?:from|starting|effective|until|till|by|since|befor
 const SUBORDINATE_ZONES = /,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,4}?)?(?:which|who|whom|whose)\b[^,]*|\bsince\b[^,.;]*|\b(?:that|which)\s+(?:he|she|it|they|\p{Lu}\p{L}+)\s+(?:had\s+)?(?:announced|floated|imposed|placed|introduced|proposed|signed|prepared)\b[^,.;]*/gu;
 const CALL_REFERENCE = /\b(?:(?:on|during|after|following)\s+)?the\s+(?:night|day|evening|morning|afternoon)\s+of\s+the\s+call\b|\b(?:after|during|following|in)\s+the\s+(?:phone\s+|video\s+)?call\b/i;
 /** "in a statement issued after the summit", "said afterwards": the day of the event the story last told of. */
-const EVENT_REFERENCE = /\b(?:after|following|at the (?:end|close) of)\s+the\s+(?:summit|talks|meeting|visit|session|dinner)\b|\bafterwards\b/i;
-const SAME_DAY = /\b(?:within (?:hours|the hour|an hour)|hours later|later that day|the same day|shortly afterwards?|minutes later|that (?:morning|afternoon|evening|night|day))\b/i;
+const EVENT_REFERENCE = /\b(?:[Aa]fter|[Ff]ollowing|[Aa]t the (?:end|close) of)\s+the\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+)?(?:summit|talks|meeting|visit|session|dinner)\b|\b[Aa]fterwards\b/u;
+const SAME_DAY = /\b(?:within (?:hours|the hour|an hour)|hours later|later that day|later in the (?:day|morning|afternoon|evening|night)|the same day|shortly afterwards?|minutes later|that (?:morning|afternoon|evening|night|day))\b/i;
 /** A relative clause about speaking dates the speaker's occasion: "Malvane, who addressed parliament yesterday, …". */
 const OCCASION_CLAUSE = /^,\s+who\s+(?:had\s+)?(?:addressed|spoke|told|said|wrote|posted|gave|delivered|appeared|held)\b/;
 /** Words without which neither a reference to the call nor "the same day" can be said. */
