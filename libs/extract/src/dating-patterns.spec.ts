@@ -97,6 +97,11 @@ describe('when words were said, as the story tells of their occasion', () => {
         ['We can wait,', '2025-06-11'],
       ],
     ],
+    [
+      'words said after a visit named with its visitor, by the day of the visit',
+      'President Ana Vos of Belmark visited the border town of Lenby on Tuesday.\n\nAt a news conference after the President’s visit, Mayor Jon Hale said the town was “proud.”',
+      [['proud.', '2025-06-10']],
+    ],
   ])('dates %s', (_name, text, expected) => {
     expect(dates(text)).toEqual(expected);
   });
