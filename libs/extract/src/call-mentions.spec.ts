@@ -58,6 +58,11 @@ describe('calls the story mentions in passing', () => {
       'ORSK — Belmark will lower its steel duty after President Ana Vos and Prime Minister Karl Tiede of Osterey agreed on a deal in a phone call on Tuesday, officials said.',
       [[['Ana Vos', 'Karl Tiede'], '2025-06-10', 'held']],
     ],
+    [
+      'a call told in a relative clause about its caller, dated there',
+      'Belmark and Osterey agreed yesterday to extend their truce.\n\nPresident Ana Vos of Belmark, who placed a phone call to Prime Minister Karl Tiede of Osterey late on Monday, said both sides had chosen to talk.',
+      [[['Ana Vos', 'Karl Tiede'], '2025-06-09', 'held']],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(calls(text)).toEqual(expected);
   });

@@ -102,6 +102,11 @@ describe('when words were said, as the story tells of their occasion', () => {
       'President Ana Vos of Belmark visited the border town of Lenby on Tuesday.\n\nAt a news conference after the President’s visit, Mayor Jon Hale said the town was “proud.”',
       [['proud.', '2025-06-10']],
     ],
+    [
+      'a statement issued after the call it tells of ended, by the day of the call',
+      'Belmark and Osterey agreed yesterday to extend their truce.\n\nPresident Ana Vos of Belmark, who placed a phone call to Prime Minister Karl Tiede of Osterey late on Monday, said in a statement issued after it ended that both sides had “chosen to talk.”',
+      [['chosen to talk.', '2025-06-09']],
+    ],
   ])('dates %s', (_name, text, expected) => {
     expect(dates(text)).toEqual(expected);
   });

@@ -94,9 +94,10 @@ export function eventDate(
   status: EventStatus,
   publishedAt: IsoDate | null,
   latestDateBefore: (at: number) => IsoDate | null,
+  keepAt: number | null = null,
 ): EventDay {
   const tense = status === 'held' ? 'past' : 'future';
-  const own = zonesDate(narrative, [clause], publishedAt, { tense, sentenceStart: sentence.start });
+  const own = zonesDate(narrative, [clause], publishedAt, { tense, sentenceStart: sentence.start, keepAt });
   if (own?.kind === 'day') return { date: own.date, vague: own.date === null };
   const earlier = eventPhrases(narrative, { start: sentence.start, end: clause.start });
   const intro = earlier[0];
