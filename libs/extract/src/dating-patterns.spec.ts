@@ -107,6 +107,18 @@ describe('when words were said, as the story tells of their occasion', () => {
       'Belmark and Osterey agreed yesterday to extend their truce.\n\nPresident Ana Vos of Belmark, who placed a phone call to Prime Minister Karl Tiede of Osterey late on Monday, said in a statement issued after it ended that both sides had “chosen to talk.”',
       [['chosen to talk.', '2025-06-09']],
     ],
+    [
+      'a quotation over two paragraphs after the speaker rejected a charge, by the speaker’s occasion still going on',
+      'ORSK — President Ana Vos of Belmark said on Wednesday that she had pressed Karl Tiede to lift his duties.\n\n' +
+        '“I told him frankly that dialogue must produce results,” Vos told a news conference in Orsk.\n\n' +
+        'Vos said the two had agreed that ministers would meet in November.\n\nShe rejected suggestions that she was acting alone.\n\n' +
+        '“Trade is a shared competence, and I respect that.\n\n“So yes, I will keep talking to him,” she said.',
+      [
+        ['I told him frankly that dialogue must produce results,', '2025-06-11'],
+        ['Trade is a shared competence, and I respect that.', '2025-06-11'],
+        ['So yes, I will keep talking to him,', '2025-06-11'],
+      ],
+    ],
   ])('dates %s', (_name, text, expected) => {
     expect(dates(text)).toEqual(expected);
   });
