@@ -99,7 +99,7 @@ const PATTERNS: ReadonlyArray<[RegExp, Builder]> = [
   [new RegExp(`\\b(?:last|next)\\s+${WEEKDAY}\\b`, 'gi'), (m) => lastOrNextWeekday(m[1], /^next/i.test(m[0]) ? 'future' : 'past')],
   [new RegExp(`\\b${WEEKDAY}${DAY_OF_DAY}\\b(?!['’]s)`, 'gi'), (m) => weekdayPhrase(m[1])],
   /** "in Sunday's interview", "after Tuesday night’s call": the day of the occasion it names ("familiar with Friday's call" names none). */
-  [new RegExp(`\\b(?:in|during|at|after|following)\\s+${WEEKDAY}${DAY_OF_DAY}['’]s\\s+(?=(?:[\\p{L}-]+\\s+){0,2}?${OCCASION_NOUN})`, 'giu'), (m) => weekdayPhrase(m[1])],
+  [new RegExp(`\\b(?:in|during|at|after|following)\\s+${WEEKDAY}${DAY_OF_DAY}['’]s\\s+(?=(?:[A-Za-z-]+\\s+){0,2}?${OCCASION_NOUN})`, 'gi'), (m) => weekdayPhrase(m[1])],
   [new RegExp(`\\bin\\s+${MONTH}\\b(?!\\s+\\d)`, 'gi'), (m) => (/^[A-Z]/.test(m[1] ?? '') ? vague : null)],
   /** A year alone ("in 2019", "her 2019 memoir") names no day. */
   [/\b(?:in\s+)?(?:19|20)\d{2}\b(?!\s*(?:%|per\s*cent|percent|[-–]\d))/gi, () => vague],
