@@ -18,6 +18,7 @@ export interface DatePhrase {
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const MONTH =
   '(january|february|march|april|may|june|july|august|september|october|november|december|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?)';
+const OCCASION_NOUN = '(?:interview|speech|address|call|conversation|statement|briefing|conference|meeting|talks|summit|rally|post|debate|session|remarks|comments)\\b';
 const DAY_OF_DAY = '(?:\\s+(?:morning|afternoon|evening|night))?';
 const ORDINALS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
@@ -97,6 +98,8 @@ const PATTERNS: ReadonlyArray<[RegExp, Builder]> = [
   [/\btomorrow\b/gi, () => exact((reference) => addDays(reference, 1))],
   [new RegExp(`\\b(?:last|next)\\s+${WEEKDAY}\\b`, 'gi'), (m) => lastOrNextWeekday(m[1], /^next/i.test(m[0]) ? 'future' : 'past')],
   [new RegExp(`\\b${WEEKDAY}${DAY_OF_DAY}\\b(?!['’]s)`, 'gi'), (m) => weekdayPhrase(m[1])],
+  /** "in Sunday's interview", "after Tuesday night’s call": the day of the occasion it names ("familiar with Friday's call" names none). */
+  [new RegExp(`\\b(?:in|during|at|after|following)\\s+${WEEKDAY}${DAY_OF_DAY}['’]s\\s+(?=(?:[A-Za-z-]+\\s+){0,2}?${OCCASION_NOUN})`, 'gi'), (m) => weekdayPhrase(m[1])],
   [new RegExp(`\\bin\\s+${MONTH}\\b(?!\\s+\\d)`, 'gi'), (m) => (/^[A-Z]/.test(m[1] ?? '') ? vague : null)],
   /** A year alone ("in 2019", "her 2019 memoir") names no day. */
   [/\b(?:in\s+)?(?:19|20)\d{2}\b(?!\s*(?:%|per\s*cent|percent|[-–]\d))/gi, () => vague],

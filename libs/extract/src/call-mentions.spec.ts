@@ -38,6 +38,31 @@ describe('calls the story mentions in passing', () => {
       `${LEADERS}It was Tiede who telephoned Vos in April to suggest a truce.`,
       [[['Ana Vos', 'Karl Tiede'], null, 'held']],
     ],
+    [
+      'a call the subject expects to hold',
+      `${LEADERS}Vos said she expects to speak with Tiede “in the next few days” to settle the quarrel.`,
+      [[['Ana Vos', 'Karl Tiede'], null, 'expected']],
+    ],
+    [
+      'a call promised before a dated meeting, without that meeting’s day',
+      `${LEADERS}Her office said Vos would speak with Tiede again before the June 30 summit, but gave no date.`,
+      [[['Ana Vos', 'Karl Tiede'], null, 'planned']],
+    ],
+    [
+      'no call in an appeal',
+      `${LEADERS}Vos opened the steel forum with a call for lower duties, and Tiede repeated his call for calm.`,
+      [],
+    ],
+    [
+      'a call told in a past clause of a sentence about plans',
+      'ORSK — Belmark will lower its steel duty after President Ana Vos and Prime Minister Karl Tiede of Osterey agreed on a deal in a phone call on Tuesday, officials said.',
+      [[['Ana Vos', 'Karl Tiede'], '2025-06-10', 'held']],
+    ],
+    [
+      'a call told in a relative clause about its caller, dated there',
+      'Belmark and Osterey agreed yesterday to extend their truce.\n\nPresident Ana Vos of Belmark, who placed a phone call to Prime Minister Karl Tiede of Osterey late on Monday, said both sides had chosen to talk.',
+      [[['Ana Vos', 'Karl Tiede'], '2025-06-09', 'held']],
+    ],
   ])('finds %s', (_name, text, expected) => {
     expect(calls(text)).toEqual(expected);
   });

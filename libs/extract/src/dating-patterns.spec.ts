@@ -51,6 +51,74 @@ describe('when words were said, as the story tells of their occasion', () => {
         ['Everything can go.', '2025-06-10'],
       ],
     ],
+    [
+      'an audience told of before the day, by that day',
+      `${VOS}The opposition leader, Karl Tiede, told an audience of bakers in Lenby on Monday that the duty was “a tax on bread.”\n\n“They call it protection,” Tiede said.`,
+      [
+        ['a tax on bread.', '2025-06-09'],
+        ['They call it protection,', '2025-06-09'],
+      ],
+    ],
+    [
+      'an occasion named by its weekday, by that day',
+      `${VOS}Vos said in Sunday’s interview that she hoped to sign soon. Asked when, she said only: “Before the harvest.”`,
+      [['Before the harvest.', '2025-06-08']],
+    ],
+    [
+      'a weekday’s occasion the speaker only knows of, by the story’s day',
+      `${VOS}An Osterey official familiar with Tuesday’s call said the offer was “not serious.”`,
+      [['not serious.', '2025-06-12']],
+    ],
+    [
+      'a wire story’s weekday with no “on”, carried to the speaker’s next words',
+      'ORSK (AP) — Belmark will hold off on its steel duty, President Ana Vos said Wednesday.\n\nThe duty will now apply from July 15, Vos told a news conference in Orsk.\n\n“We have not blinked,” Vos said.',
+      [['We have not blinked,', '2025-06-11']],
+    ],
+    [
+      'an answer to a question about a remark recalled with “had said”, by the occasion before the recollection',
+      `${VOS}Prime Minister Karl Tiede of Osterey, addressing parliament in Lenby yesterday, was careful.\n\n“Nobody won,” Tiede told MPs.\n\n` +
+        'Only last week Tiede had said he would “never accept a Belmark truce.” Asked by an MP about that remark, he said the terms were “written in Lenby.”',
+      [
+        ['Nobody won,', '2025-06-11'],
+        ['never accept a Belmark truce.', null],
+        ['written in Lenby.', '2025-06-11'],
+      ],
+    ],
+    [
+      'a speech told of as a repeated appeal, then quoted from “the speech”',
+      `${VOS}Vos repeated her appeal for unity on Monday at the opening of a trade fair in Orsk.\n\n“We will build our own,” Vos said in the speech.`,
+      [['We will build our own,', '2025-06-09']],
+    ],
+    [
+      'words said later in the evening, by the day of the occasion told before',
+      `${VOS}Karl Tiede accused Vos last night of “playing with fire” at a rally in Lenby.\n\nMarta Quell, his running mate, was calmer when she spoke later in the evening.\n\n“We can wait,” she said.`,
+      [
+        ['playing with fire', '2025-06-11'],
+        ['We can wait,', '2025-06-11'],
+      ],
+    ],
+    [
+      'words said after a visit named with its visitor, by the day of the visit',
+      'President Ana Vos of Belmark visited the border town of Lenby on Tuesday.\n\nAt a news conference after the President’s visit, Mayor Jon Hale said the town was “proud.”',
+      [['proud.', '2025-06-10']],
+    ],
+    [
+      'a statement issued after the call it tells of ended, by the day of the call',
+      'Belmark and Osterey agreed yesterday to extend their truce.\n\nPresident Ana Vos of Belmark, who placed a phone call to Prime Minister Karl Tiede of Osterey late on Monday, said in a statement issued after it ended that both sides had “chosen to talk.”',
+      [['chosen to talk.', '2025-06-09']],
+    ],
+    [
+      'a quotation over two paragraphs after the speaker rejected a charge, by the speaker’s occasion still going on',
+      'ORSK — President Ana Vos of Belmark said on Wednesday that she had pressed Karl Tiede to lift his duties.\n\n' +
+        '“I told him frankly that dialogue must produce results,” Vos told a news conference in Orsk.\n\n' +
+        'Vos said the two had agreed that ministers would meet in November.\n\nShe rejected suggestions that she was acting alone.\n\n' +
+        '“Trade is a shared competence, and I respect that.\n\n“So yes, I will keep talking to him,” she said.',
+      [
+        ['I told him frankly that dialogue must produce results,', '2025-06-11'],
+        ['Trade is a shared competence, and I respect that.', '2025-06-11'],
+        ['So yes, I will keep talking to him,', '2025-06-11'],
+      ],
+    ],
   ])('dates %s', (_name, text, expected) => {
     expect(dates(text)).toEqual(expected);
   });

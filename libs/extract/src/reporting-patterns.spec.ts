@@ -198,3 +198,17 @@ describe('quotations announced in the paragraph before', () => {
     ]);
   });
 });
+
+describe('words quoted more than once', () => {
+  it('keeps one statement for the same words of the same speaker in a headline, a summary and a subheading', () => {
+    const text =
+      'Steel forum live: Vos urges leaders to ‘hold the line’\n\n' +
+      'President Ana Vos of Belmark opened the steel forum in Orsk with an appeal to ‘hold the line’ on duties.\n\n' +
+      'Vos: ‘hold the line’\n\n' +
+      'In her opening speech, Vos said: ‘We ask you to hold the line, and to hold it together.’';
+    expect(speakers(text)).toEqual([
+      ['Ana Vos', 'hold the line'],
+      ['Ana Vos', 'We ask you to hold the line, and to hold it together.'],
+    ]);
+  });
+});

@@ -5,13 +5,39 @@ import type { Entities, Entity } from './people/entities';
 import type { ArticleDocument } from './text/document';
 import type { Quote } from './text/quotes';
 
+const HEADING_END = /[.!?…]\s*["”’']?$/;
+const MAX_HEADING_WORDS = 30;
 const SELF_REPORT = /\bI\s+(?:told|said to|asked|wrote to)\b[^‘’'"“”]*$/;
+
+/**
+ * "Vos urges leaders to ‘hold the line’" in a headline, the summary and a subheading: the
+ * same words of the same speaker quoted again, in a heading or after one, are the one
+ * statement already read.
+ */
+function isRepeat(said: Map<Entity | null, Map<string, boolean>>, speaker: Entity | null, text: string, heading: boolean): boolean {
+  const words = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const known = said.get(speaker) ?? new Map<string, boolean>();
+  said.set(speaker, known);
+  const before = known.get(words);
+  if (before !== undefined && (before || heading)) return true;
+  known.set(words, heading);
+  return false;
+}
+
+/** A headline or subheading: a short paragraph that ends without a full stop. */
+function isHeading(document: ArticleDocument, quote: Quote): boolean {
+  const paragraph = document.paragraphs[quote.paragraph];
+  if (!paragraph) return false;
+  const text = document.text.slice(paragraph.start, paragraph.end).trim();
+  return !HEADING_END.test(text) && text.split(/\s+/).length <= MAX_HEADING_WORDS;
+}
 
 /** One statement per top-level quotation, then the nested quotations, optional and credited to their own speaker. */
 export function buildStatements(document: ArticleDocument, attributions: readonly Attribution[], placements: readonly Placement[], entities: Entities): ExtractedStatement[] {
   const byQuote = new Map<Quote, [Attribution, Placement]>();
   attributions.forEach((attribution, index) => byQuote.set(attribution.quote, [attribution, placements[index] as Placement]));
   const statements: ExtractedStatement[] = [];
+  const said = new Map<Entity | null, Map<string, boolean>>();
   for (const quote of document.quotes) {
     const text = document.text.slice(quote.start, quote.end);
     const span = { start: quote.start, end: quote.end };
@@ -19,6 +45,7 @@ export function buildStatements(document: ArticleDocument, attributions: readonl
       const found = byQuote.get(quote);
       if (!found) continue;
       const [attribution, placement] = found;
+      if (!attribution.optional && isRepeat(said, attribution.speaker, text, isHeading(document, quote))) continue;
       statements.push({ speaker: attribution.speaker?.name ?? null, text, kind: 'direct', channel: placement.channel, date: placement.date, optional: attribution.optional, span });
       continue;
     }

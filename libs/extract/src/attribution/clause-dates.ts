@@ -12,13 +12,15 @@ export type ClauseDate =
 const EFFECTIVE_BEFORE = /\b(?:from|starting|effective|until|till|by|since|before|through|deadline|expires?|take[sn]? effect(?: on)?|took effect(?: on)?|come[s]? into force(?: on)?|in force(?: on| from)?|due(?: to take effect)?(?: on)?|apply(?: from)?|scheduled for)\s+(?:on\s+)?$/i;
 const SUBORDINATE_ZONES = /,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,4}?)?(?:which|who|whom|whose)\b[^,]*|\bsince\b[^,.;]*|\b(?:that|which)\s+(?:he|she|it|they|\p{Lu}\p{L}+)\s+(?:had\s+)?(?:announced|floated|imposed|placed|introduced|proposed|signed|prepared)\b[^,.;]*/gu;
 const CALL_REFERENCE = /\b(?:(?:on|during|after|following)\s+)?the\s+(?:night|day|evening|morning|afternoon)\s+of\s+the\s+call\b|\b(?:after|during|following|in)\s+the\s+(?:phone\s+|video\s+)?call\b/i;
-/** "in a statement issued after the summit", "said afterwards": the day of the event the story last told of. */
-const EVENT_REFERENCE = /\b(?:after|following|at the (?:end|close) of)\s+the\s+(?:summit|talks|meeting|visit|session|dinner)\b|\bafterwards\b/i;
-const SAME_DAY = /\b(?:within (?:hours|the hour|an hour)|hours later|later that day|the same day|shortly afterwards?|minutes later|that (?:morning|afternoon|evening|night|day))\b/i;
+/** "in a statement issued after the summit", "said afterwards", "issued after it ended": the day of the event the story last told of. */
+const EVENT_REFERENCE = /\b(?:[Aa]fter|[Ff]ollowing|[Aa]t the (?:end|close) of)\s+the\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+)?(?:summit|talks|meeting|visit|session|dinner)\b|\b[Aa]fterwards\b|\b(?:after|once)\s+it\s+(?:had\s+)?(?:ended|finished|was over)\b/u;
+const SAME_DAY = /\b(?:within (?:hours|the hour|an hour)|hours later|later that day|later in the (?:day|morning|afternoon|evening|night)|the same day|shortly afterwards?|minutes later|that (?:morning|afternoon|evening|night|day))\b/i;
 /** A relative clause about speaking dates the speaker's occasion: "Malvane, who addressed parliament yesterday, …". */
 const OCCASION_CLAUSE = /^,\s+who\s+(?:had\s+)?(?:addressed|spoke|told|said|wrote|posted|gave|delivered|appeared|held)\b/;
 /** Words without which neither a reference to the call nor "the same day" can be said. */
 const RELATIVE_DAY_WORDS = /call|hour|later|same|shortly|minutes|after|following|close of|end of/;
+/** "before the June 9 meeting", "ahead of Friday's vote": a deadline, not the day of what the clause tells. */
+const DEADLINE_BEFORE = /\b(?:before|ahead\s+of|by|until|since)\s+the\s+$/i;
 const PUBLISHED_BEFORE = /\b(?:published|printed|aired|broadcast|released|posted)\s+(?:on\s+|in\s+)?$/i;
 const NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const OFFSET_PHRASE = '\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(days?|weeks?)\\s+(after|before)\\b';
@@ -37,7 +39,7 @@ export function eventPhrases(narrative: string, range: Range, keepAt: number | n
     if (kept < zone.index || kept >= zone.index + zone[0].length) excluded.push([zone.index, zone.index + zone[0].length]);
   }
   return phrases
-    .filter((phrase) => !EFFECTIVE_BEFORE.test(slice.slice(Math.max(0, phrase.start - 40), phrase.start)))
+    .filter((phrase) => !EFFECTIVE_BEFORE.test(slice.slice(Math.max(0, phrase.start - 40), phrase.start)) && !DEADLINE_BEFORE.test(slice.slice(Math.max(0, phrase.start - 20), phrase.start)))
     .filter((phrase) => !excluded.some(([from, to]) => phrase.start >= from && phrase.start < to))
     .map((phrase) => ({ ...phrase, at: range.start + phrase.start }));
 }
@@ -48,6 +50,8 @@ export interface ClauseOptions {
   verbAt?: number | null;
   /** Where the sentence starts, so that "that evening" can take the day an earlier phrase gives. */
   sentenceStart?: number;
+  /** A word whose relative clause still counts, without being the verb the nearest phrase is sought for: "who placed a call late on Monday". */
+  keepAt?: number | null;
 }
 
 /** What a range says about when its event happened, if anything. */
@@ -76,7 +80,7 @@ export function zonesDate(narrative: string, zones: readonly Range[], reference:
     if (earlier && reference) return { kind: 'day', date: earlier.resolve(reference, tense), at: earlier.at };
     return { kind: 'same_day_as_latest', at };
   }
-  const phrases = withoutPublicationDays(narrative, zones.flatMap((zone) => eventPhrases(narrative, zone, verbAt)));
+  const phrases = withoutPublicationDays(narrative, zones.flatMap((zone) => eventPhrases(narrative, zone, options.keepAt ?? verbAt)));
   const phrase = verbAt === null ? phrases[0] : [...phrases].sort((a, b) => Math.abs(a.at - verbAt) - Math.abs(b.at - verbAt))[0];
   if (!phrase) return eventReference(narrative, zones);
   const date = phrase.precision === 'vague' || !reference ? null : phrase.resolve(reference, tense);
@@ -93,7 +97,7 @@ function withoutPublicationDays<T extends { at: number }>(narrative: string, phr
 function eventReference(narrative: string, zones: readonly Range[]): ClauseDate | null {
   for (const zone of zones) {
     const event = EVENT_REFERENCE.exec(narrative.slice(zone.start, zone.end));
-    if (event) return { kind: 'event', at: zone.start + event.index, meeting: !/^afterwards$/i.test(event[0]) };
+    if (event) return { kind: 'event', at: zone.start + event.index, meeting: !/^afterwards$|\bit\b/i.test(event[0]) };
   }
   return null;
 }

@@ -11,6 +11,8 @@ export interface Occasion {
   channel: Channel | null;
   /** Everyone the narrative shows at the occasion ("the two leaders, at a joint news conference"). */
   scene?: readonly Entity[];
+  /** "had said last week": a look back from the story's present, which later questions put to the speaker do not go on with. */
+  flashback?: boolean;
 }
 
 /** How many paragraphs back a speaker's occasion still carries on. */
@@ -55,11 +57,12 @@ export class OccasionMemory {
   }
 
   /** The speaker's latest occasion in the last paragraphs that says what is wanted: its date or its channel. */
-  recent(speaker: Entity | null, paragraph: number, wanted: 'date' | 'channel'): Occasion | undefined {
+  recent(speaker: Entity | null, paragraph: number, wanted: 'date' | 'channel', pastFlashbacks = false): Occasion | undefined {
     const occasions = speaker ? (this.bySpeaker.get(speaker) ?? []) : [];
     for (let index = occasions.length - 1; index >= 0; index -= 1) {
       const occasion = occasions[index] as Occasion;
       if (occasion.paragraph < paragraph - RECENT_PARAGRAPHS) return undefined;
+      if (pastFlashbacks && occasion.flashback) continue;
       if (wanted === 'date' ? occasion.date !== undefined : occasion.channel !== null) return occasion;
     }
     return undefined;

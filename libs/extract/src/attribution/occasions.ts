@@ -41,6 +41,7 @@ const MAY_STAND_BESIDE = /beside|alongside|next to/;
 const SAME_OCCASION = /\b(?:the same|that)\s+(?:[\p{L}-]+\s+)?(?:conference|briefing|interview|rally|speech|event|debate|session|address)\b/u;
 const SAME_EVENT = /\b(?:after|following|during|at|before|since)\s+(?:the|that|this)\s+(?:meeting|call|talks|session|event|vote|announcement|summit|visit|speech|rally|conference|briefing|decision)\b|\b(?:afterwards|there|later)\b|\b(?:told|addressed|to)\s+the\s+(?:crowd|rally|protesters|demonstrators|marchers|audience|gathering)\b/i;
 const ASKED = /^Asked\b/;
+const PLUPERFECT = /\bhad\s+(?:(?:already|also|earlier|long|once|previously|repeatedly|\p{Ll}+ly)\s+)?$/u;
 const COMMENTS_OCCASION = /\b(?:made|gave|delivered)\s+(?:the|these|those|his|her|their)\s+(?:comments?|remarks?)\b/;
 
 /**
@@ -90,7 +91,8 @@ export class StatementPlacer {
     this.placed.set(attribution, placement);
     if (attribution.speaker && !attribution.optional) {
       const scene = this.memory.continueScene(attribution.speaker, attribution.quote.paragraph, placement.date);
-      this.memory.remember({ entity: attribution.speaker, paragraph: attribution.quote.paragraph, at: attribution.quote.open, ...placement, scene });
+      const flashback = attribution.verb !== null && PLUPERFECT.test(this.document.narrative.slice(Math.max(0, attribution.verb.start - 20), attribution.verb.start));
+      this.memory.remember({ entity: attribution.speaker, paragraph: attribution.quote.paragraph, at: attribution.quote.open, ...placement, scene, flashback });
     }
     return placement;
   }
@@ -157,7 +159,8 @@ export class StatementPlacer {
     if (scene?.date !== undefined) return scene.date;
     const dateline = this.paragraphDateline(sentence, attribution.sentence, zones);
     if (dateline !== undefined) return dateline;
-    const recent = this.memory.recent(speaker, attribution.quote.paragraph, 'date');
+    const asked = ASKED.test(narrative.slice(sentence.start, sentence.end));
+    const recent = this.memory.recent(speaker, attribution.quote.paragraph, 'date', asked);
     if (recent) return recent.date ?? null;
     const sameCountry = speaker?.kind === 'institution' && !speaker.party ? this.memory.recentBodyOf(speaker.country, attribution.quote.paragraph) : undefined;
     return sameCountry?.date ?? this.publishedAt;

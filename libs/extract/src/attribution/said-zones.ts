@@ -21,12 +21,16 @@ const OBJECT_FIRST = new Set([
  * follows the object is what was said, not a phrase about the occasion.
  */
 const COMPLEMENT_OPENERS = new Set(['would', 'will', 'could', 'should', 'might', 'must', 'may', 'can', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'of', 'as']);
+/** "told an audience of small manufacturers on Monday", "addressed a meeting of party members": here "of" goes on with the audience. */
+const AUDIENCE_VERBS = new Set(['told', 'tells', 'telling', 'addressed', 'addressing', 'briefed']);
 const CHANNEL_NOUN = /\b(?:interview|statement|post|speech|address|broadcast|readout|briefing|conference|message|video|programme|show)\b/;
 /** Marks that stand as words of their own. */
 const MARKS = ',;:.!?“”‘’"';
 const APPOSITIVE_NAME = /^\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s*,/u;
 /** A phrase about the occasion ends with its day ("on Thursday| she expected …") or before a pronoun. */
 const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?|morning|afternoon|evening|night|week|month|year)$/;
+/** "said Thursday", "told reporters Monday evening": a wire story's day with no "on". */
+const WEEKDAY_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const MAX_OBJECT_WORDS = 5;
 const MAX_PHRASE_WORDS = 7;
@@ -63,7 +67,7 @@ export function occasionEnd(narrative: string, verb: SpeechVerb, limit: number):
     for (let count = 0; count < MAX_OBJECT_WORDS; count += 1) {
       const word = wordAt(narrative, at, limit);
       if (!word || !/^[\p{L}\p{N}’'-]+$/u.test(word.text) || ADJUNCT_OPENERS.has(word.text.toLowerCase()) || word.text === 'that') break;
-      if (COMPLEMENT_OPENERS.has(word.text)) return at;
+      if (COMPLEMENT_OPENERS.has(word.text) && !(word.text === 'of' && AUDIENCE_VERBS.has(verb.word))) return at;
       at = word.end;
     }
   }
@@ -79,9 +83,10 @@ export function adjunctsEnd(narrative: string, from: number, limit: number): num
     const opener = wordAt(narrative, at, limit);
     const lower = opener?.text.toLowerCase() ?? '';
     const relative = sawChannel && (lower === 'that' || lower === 'which');
-    if (!opener || (!ADJUNCT_OPENERS.has(lower) && !relative)) return at;
+    const bareDay = opener !== null && WEEKDAY_NAME.test(opener.text);
+    if (!opener || (!ADJUNCT_OPENERS.has(lower) && !relative && !bareDay)) return at;
     at = opener.end;
-    let datedBy = false;
+    let datedBy = bareDay;
     for (let count = 0; count < MAX_PHRASE_WORDS; count += 1) {
       const word = wordAt(narrative, at, limit);
       const lowerWord = word?.text.toLowerCase() ?? '';

@@ -14,7 +14,7 @@ interface IndexedVerb extends SpeechVerb {
 }
 
 /** Verbs that place a speaker at an occasion without reporting words. */
-export const SCENE_VERBS = new Set(['spoke', 'speaking', 'addressed', 'addressing', 'unveiled', 'delivered', 'issued', 'released', 'struck', 'gave']);
+export const SCENE_VERBS = new Set(['spoke', 'speaking', 'addressed', 'addressing', 'unveiled', 'delivered', 'issued', 'released', 'struck', 'gave', 'repeated', 'rejected']);
 /** Any of the verbs, as a whole word in any case. */
 const VERB = new RegExp(`(?<![A-Za-z])(?:${[...new Set([...SPEECH_VERBS, ...SCENE_VERBS])].join('|')})(?![A-Za-z])`, 'gi');
 

@@ -41,6 +41,14 @@ const GOVERNING_VERB = /\b(?:held|hold|holds|holding|had|have|has|having|joined|
 const OBJECT_GAP = /^\s+(?:(?:the|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
 const NOT_A_CALL_AFTER = /^\s*(?:[“"‘']|·|a\s|an\s|the\s+(?:\p{Ll}+\s+)?(?:threat|plan|move|decision|tariff|deal|measure))/u;
 
+/** "a call for debt relief": an appeal, unless "for" tells how long or when ("a call for an hour", "a call for Friday"). */
+const FOR_AFTER = /^\s+for\b/;
+const TIME_AFTER_FOR = /^\s+for\s+(?:(?:about|nearly|almost|more\s+than|over|roughly|some|just|at\s+least|around)\s+)?(?:(?:an?|one|two|three|four|five|ten|twenty|thirty|forty|half|several|a\s+few|\d+)\s+(?:[\p{L}-]+\s+)?(?:hours?|minutes?|days?)\b|(?:next|later|this|tomorrow|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\p{Lu}\p{Ll}+\.?\s+\d)/u;
+
+function isAppeal(after: string): boolean {
+  return FOR_AFTER.test(after) && !TIME_AFTER_FOR.test(after);
+}
+
 /** The call triggers of one sentence, in order. */
 export function findCallTriggers(narrative: string, sentence: Range, mentions: readonly Mention[]): CallTrigger[] {
   const text = narrative.slice(sentence.start, sentence.end);
@@ -79,6 +87,7 @@ function calledPerson(narrative: string, mentions: readonly Mention[], verbEnd: 
 }
 
 function nounTrigger(narrative: string, sentence: Range, mentions: readonly Mention[], nounAt: number, noun: string): CallTrigger | null {
+  if (noun === 'call' && isAppeal(narrative.slice(nounAt + noun.length, Math.min(sentence.end, nounAt + 60)))) return null;
   const before = narrative.slice(Math.max(sentence.start, nounAt - 60), nounAt);
   const determiner = DETERMINER.exec(before);
   if (!determiner) return null;

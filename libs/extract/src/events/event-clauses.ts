@@ -18,6 +18,9 @@ const CLAUSE_BREAK = /[,;:]|\bthat\b|\b(?:and|but)\s+(?=\p{Ll}+\s+(?:will|would|
 const EXPECTED = /\bexpect(?:s|ed|ing)?\s+to\b|\b(?:is|are|was|were)\s+expected\b|\blikely\s+to\b|\b(?:trying|seeking|working|hoping)\s+to\s+(?:arrange|set\s+up|organi[sz]e|schedule)\b/i;
 const PLANNED = /\b(?:will|would|shall|is due to|are due to|was due to|were due to|plans?\s+to|planned|proposed|upcoming|planning\s+to|scheduled|set\s+to|is to|are to|agreed\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+\s+|yesterday\s+|today\s+)?to|intends?\s+to|intended\s+to|hopes?\s+to|hoped\s+to|promised\s+to|offered\s+to|next)\b/iu;
 const PAST_CONTEXT = /\b(?:after|following|during|since|before)\s+$/i;
+/** "Belmark will cut its tariff after Vos and Tiede agreed in a phone call": the call is told in a past clause of its own, whatever the main clause plans. */
+const SUBORDINATOR = /\b(?:after|when|because|since|once)\s/g;
+const PAST_VERB = /\b(?:\p{Ll}{2,}ed|spoke|held|met|made|took|rang)\b/u;
 /** "a second call had been pencilled in for Monday": arranged for a day to come. */
 const ARRANGED_AFTER = /^[^,;]{0,60}?\b(?:pencilled|penciled|scheduled|planned|slated|arranged|set)\s+(?:in\s+)?for\b/i;
 const HYPOTHETICAL = /\b(?:whether|if|unless|could|might|would not say|declined|refused|no plans?|ruled out)\b/i;
@@ -46,10 +49,19 @@ export function clauseStart(narrative: string, sentenceStart: number, at: number
 export function eventStatus(narrative: string, clauseFrom: number, at: number, clauseTo = at): EventStatus {
   const lead = narrative.slice(clauseFrom, at);
   if (CANCELLED.test(narrative.slice(clauseFrom, clauseTo))) return 'cancelled';
-  if (PAST_CONTEXT.test(lead)) return 'held';
+  if (PAST_CONTEXT.test(lead) || inPastSubordinate(lead)) return 'held';
   if (EXPECTED.test(lead)) return 'expected';
   if (PLANNED.test(lead) || ARRANGED_AFTER.test(narrative.slice(at, clauseTo))) return 'planned';
   return 'held';
+}
+
+/** Whether a lead ends in a clause of its own opened by "after", "when" … and told in the past, with no comma since. */
+function inPastSubordinate(lead: string): boolean {
+  let opened = -1;
+  for (const found of lead.matchAll(SUBORDINATOR)) opened = found.index;
+  if (opened === -1) return false;
+  const clause = lead.slice(opened);
+  return !/[,;]/.test(clause) && PAST_VERB.test(clause);
 }
 
 /** "whether she would call", "if the crossings stay closed, he might phone": no event is reported. */
@@ -92,9 +104,10 @@ export function eventDate(
   status: EventStatus,
   publishedAt: IsoDate | null,
   latestDateBefore: (at: number) => IsoDate | null,
+  keepAt: number | null = null,
 ): EventDay {
   const tense = status === 'held' ? 'past' : 'future';
-  const own = zonesDate(narrative, [clause], publishedAt, { tense, sentenceStart: sentence.start });
+  const own = zonesDate(narrative, [clause], publishedAt, { tense, sentenceStart: sentence.start, keepAt });
   if (own?.kind === 'day') return { date: own.date, vague: own.date === null };
   const earlier = eventPhrases(narrative, { start: sentence.start, end: clause.start });
   const intro = earlier[0];
