@@ -8,6 +8,41 @@ const DEMONYM_ENDINGS = ['ian', 'ean', 'an', 'ic', 'ese', 'ish', 'i', 'n'];
 const COUNTRY_ENDINGS = ['ia', 'a', 'land', 'y', 'e', 'o'];
 const MIN_STEM = 3;
 
+/**
+ * Real countries whose demonym the rules of shape cannot pair or would rebuild wrongly
+ * ("Polish" is not "Polland", "Norwegian" keeps no whole "Norway"). Countries, not people.
+ */
+const IRREGULAR_DEMONYMS: Readonly<Record<string, string>> = {
+  Afghan: 'Afghanistan',
+  American: 'United States',
+  Belgian: 'Belgium',
+  British: 'United Kingdom',
+  Chinese: 'China',
+  Cypriot: 'Cyprus',
+  Danish: 'Denmark',
+  Dutch: 'Netherlands',
+  Emirati: 'United Arab Emirates',
+  Filipino: 'Philippines',
+  Finnish: 'Finland',
+  French: 'France',
+  Greek: 'Greece',
+  Irish: 'Ireland',
+  Japanese: 'Japan',
+  Kazakh: 'Kazakhstan',
+  Lebanese: 'Lebanon',
+  Norwegian: 'Norway',
+  Polish: 'Poland',
+  Portuguese: 'Portugal',
+  Saudi: 'Saudi Arabia',
+  Scottish: 'Scotland',
+  Spanish: 'Spain',
+  Swedish: 'Sweden',
+  Swiss: 'Switzerland',
+  Thai: 'Thailand',
+  Turkish: 'Turkey',
+  Welsh: 'Wales',
+};
+
 /** Whether a capitalised word has a demonym's ending ("Valdorian", "Norlandic", "Eskaran"). */
 export function hasDemonymShape(word: string): boolean {
   return /^\p{Lu}\p{Ll}{2,}(?:ian|an|ic|ese|ish|i)$/u.test(word);
@@ -27,6 +62,7 @@ const PLACE_WORDS = /(?:mark|march|land|vik|stad|burg|berg|heim|gard|holm|mouth|
 
 /** Whether `demonym` is the adjective of `country`: Valdorian ↔ Valdoria, Norlandic ↔ Norland, and Vessish ↔ Vessmark. */
 export function isDemonymOf(demonym: string, country: string): boolean {
+  if (IRREGULAR_DEMONYMS[demonym] === country) return true;
   if (!sameOpening(demonym, country)) return false;
   return sharesStem(demonym, country) || dropsPlaceWord(demonym, country);
 }
@@ -42,6 +78,7 @@ function sameOpening(demonym: string, country: string): boolean {
  * Vessmark or from Vessland), and so may stand for the country in a name built from it.
  */
 export function isRegularDemonymOf(demonym: string, country: string): boolean {
+  if (IRREGULAR_DEMONYMS[demonym] === country) return true;
   const name = country.toLowerCase().replace(/[aeiouy]+$/, '');
   return name.length >= MIN_STEM && demonym.toLowerCase().startsWith(name);
 }
@@ -64,9 +101,12 @@ function dropsPlaceWord(demonym: string, country: string): boolean {
 /**
  * The country a demonym names: one of `knownCountries` when one pairs with it, else the
  * likeliest spelling by its ending (Kestrian → Kestria, Eskaran → Eskara, Norlandic →
- * Norland). Returns null for a word that has no demonym ending.
+ * Norland), or the real country an irregular demonym names ("Polish" → Poland). Returns
+ * null for a word that has no demonym ending.
  */
 export function countryForDemonym(demonym: string, knownCountries: Iterable<string> = []): string | null {
+  const irregular = IRREGULAR_DEMONYMS[demonym];
+  if (irregular) return irregular;
   for (const country of knownCountries) {
     if (isDemonymOf(demonym, country)) return country;
   }

@@ -311,3 +311,66 @@ describe('people taken up by a short form of their name', () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe('words that are not names', () => {
+  it.each([
+    [
+      'a portfolio between a title and the name',
+      'Coordinating Minister for Economic Affairs Ida Marsel told a news conference that the rate was “the lowest offered so far.”',
+      'Ida Marsel',
+    ],
+    [
+      'a sentence that opens with “One” before a source',
+      'One EU diplomat was gloomy about the talks.\n\nTrade chief Maren Ostby was more hopeful. “We will get there,” she told reporters.',
+      'Maren Ostby',
+    ],
+  ])('reads %s', (_name, text, speaker) => {
+    expect(speakers(text).map(([who]) => who)).toEqual([speaker]);
+  });
+
+  it.each([
+    ['a place of two words before a speech verb', 'Tomas Vell, the founder of a research group in New Varda, said the pause was “more damaging than the tariff.”', 'New Varda'],
+    ['a country of two words taken up by its last word', 'South Talvia and Ostmark agreed to talk. Talvia will host.\n\n“We are ready,” said Ana Brel of Ostmark.', 'South Talvia'],
+  ])('takes no person from %s', (_name, text, place) => {
+    expect(people(text)).not.toContain(place);
+  });
+});
+
+describe('institutions the narrative names', () => {
+  it.each([
+    [
+      'the office of a prime minister written with capitals, whose country a later title gives',
+      'ORSK — Ana Vos is going back to Belmark.\n\nThe Tessalian prime minister will meet President Ru Tanhai next week, her office said.\n\n' +
+        'In a statement, the Prime Minister’s Office said the leaders would discuss “the new relationship between Tessalia and Belmark.”\n\n' +
+        'It will be Vos’s second visit since she took office.',
+      'Office of the Prime Minister of Tessalia',
+    ],
+    [
+      'the presidency of a country of two words, by its possessive',
+      'South Talvia’s presidency said in a statement that the summit would “proceed with or without anyone.”',
+      'Presidency of South Talvia',
+    ],
+    [
+      'a directorate named in full, then by its head word',
+      'Talvia’s Directorate of Communications released its readout on Monday.\n\nThe directorate said the leaders had discussed “bilateral relations and the situation in the region.”',
+      'Directorate of Communications of Talvia',
+    ],
+    [
+      'a chancellery written with a capital, of the one chancellor named',
+      'Ketalian Chancellor Jonas Loew agreed to delay the tariff.\n\nThe Chancellery said in a statement that working groups would meet “from the week of February 17.”',
+      'Chancellery of Ketalia',
+    ],
+    [
+      'a seat of government that puts out a readout, then “the readout says”',
+      'Downing Street has put out a readout of this morning’s video call.\n\nThe readout says the leaders agreed that any ceasefire must be “just and lasting.”',
+      'Office of the Prime Minister of the United Kingdom',
+    ],
+  ])('gives the words to %s', (_name, text, speaker) => {
+    expect(speakers(text).map(([who]) => who)).toEqual([speaker]);
+  });
+
+  it('names an anonymous source by the real-world demonym of a country whose name it shortens', () => {
+    const text = 'Poland will vote against the deal. The two leaders have not spoken since the summit, per Polish officials. A call this week is “likely,” one of them told the Briefing.';
+    expect(speakers(text).map(([who]) => who)).toEqual(['Polish government official (anonymous)']);
+  });
+});

@@ -21,7 +21,7 @@ export interface InstitutionContext {
   people: readonly Mention[];
 }
 
-const HEADS = ['ministry', 'presidency', 'chancellery', 'office', 'government', 'commission', 'secretariat', 'agency', '(spokesperson)', '(anonymous)'];
+const HEADS = ['ministry', 'presidency', 'chancellery', 'office', 'government', 'commission', 'secretariat', 'agency', 'directorate', '(spokesperson)', '(anonymous)'];
 /** "European Commission", "Northern Rim Secretariat": a body with a name of its own, kept as written. */
 const NAMED_BODY = /\s(?:Commission|Secretariat|Organi[sz]ation|Agency|Council|Federation|Association|Union)$/;
 /** The leader whose title names a seat of government: the chancellor's chancellery. */

@@ -3,6 +3,7 @@ import type { Entity } from './entities';
 import { anaphoric, bodySpokesperson, leaderOffice, officeOf, organisation, ownerOf, party, seatOfGovernment, spokespersonOf, titleHolderOffice, type InstitutionContext } from './institution-names';
 import { anonymousSource, oneOfSources } from './unnamed-sources';
 import { CAPITAL } from '../text/letters';
+import { PLACE_OPENERS } from './lexicon';
 
 /** A way the narrative names an institution or a source, and whom it names. */
 export interface InstitutionRule {
@@ -12,9 +13,11 @@ export interface InstitutionRule {
   read: (match: RegExpExecArray, context: InstitutionContext) => Entity | null;
 }
 
-const ORG_HEAD = '(?:[Mm]inistry|[Pp]residency|[Gg]overnment|[Cc]abinet|[Cc]hancellery|[Ee]mbassy|[Tt]reasury)';
+const ORG_HEAD = '(?:[Mm]inistry|[Pp]residency|[Gg]overnment|[Cc]abinet|[Cc]hancellery|[Ee]mbassy|[Tt]reasury|[Dd]irectorate)';
 const ORG_PHRASE = `((?:(?:${CAPITAL}\\p{L}+|[a-z]+)\\s+)?${ORG_HEAD}(?:\\s+of\\s+(?:the\\s+)?${CAPITAL}\\p{L}+(?:\\s+${CAPITAL}\\p{L}+)*)?)`;
 const SPOKES = 'spokes(?:person|man|woman)';
+/** "South Africa’s presidency": the first word of a country's name of two words. */
+const PLACE_OPENER = `(?:${[...PLACE_OPENERS].join('|')})`;
 /** "a spokesman for Mrs Penhallow": an honorific before the name a phrase is for. */
 const HONORIFIC = '(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?';
 /** "chief spokesperson", "official spokesman": the words that may come before the noun. */
@@ -28,13 +31,18 @@ const PARTY_NAME = `((?:${CAPITAL}[\\p{L}’'-]*\\s+){0,3}?${PARTY_WORD})\\b`;
 const SPEECH_AHEAD = '(?=\\s*[,.]|\\s+(?:also\\s+|then\\s+|later\\s+|separately\\s+)?(?:said|says|added|told|insisted|warned|noted|argued|explained|continued|went|described|called|predicted|acknowledged|conceded|stressed|urged|welcomed|accused|dismissed|branded)\\b)';
 const ASSOCIATION_WORD = '(?:Federation|Association|Union|Council|Chamber|Institute|Board|Confederation|Guild|Society|Commission|Secretariat|Organi[sz]ation|Agency)';
 /** "the commission", "the secretariat": a body named in full before, taken up by its last word. */
-const NAMED_BODY_HEADS = 'commission|secretariat|agency';
+const NAMED_BODY_HEADS = 'commission|secretariat|agency|directorate';
 const NEEDS_ASSOCIATION = new RegExp(`\\b${ASSOCIATION_WORD}\\b`);
 const NEEDS_SPOKESPERSON = /spokes/;
-const NEEDS_OFFICE = /['’]s office/;
-const NEEDS_BODY = /[Mm]inistry|[Pp]residency|[Gg]overnment|[Cc]abinet|[Cc]hancellery|[Ee]mbassy|[Tt]reasury/;
+const NEEDS_OFFICE = /['’]s [Oo]ffice/;
+const NEEDS_BODY = /[Mm]inistry|[Pp]residency|[Gg]overnment|[Cc]abinet|[Cc]hancellery|[Ee]mbassy|[Tt]reasury|[Dd]irectorate/;
 const NEEDS_PARTY = new RegExp(`\\b${PARTY_WORD}\\b`);
-const NEEDS_ANAPHOR = /ministry|presidency|chancellery|office|spokes|readout|government|commission|secretariat|agency/i;
+const NEEDS_ANAPHOR = /ministry|presidency|chancellery|office|spokes|readout|government|commission|secretariat|agency|directorate/i;
+/** "the ministry", "The Chancellery": a body named before, taken up by its head word, in lower case or capitalised. */
+const ANAPHORIC_HEADS = ['ministry', 'presidency', 'chancellery', 'office', 'government', 'readout', ...NAMED_BODY_HEADS.split('|')]
+  .map((head) => `[${head.charAt(0)}${head.charAt(0).toUpperCase()}]${head.slice(1)}`)
+  .concat(SPOKES)
+  .join('|');
 const NEEDS_SOURCE = /\b(?:official|diplomat|source|aide|figure|insider)\b/;
 /** "an official visit": the adjective, not a source. */
 const OFFICIAL_THINGS = '(?:visit|trip|statement|readout|figures?|data|residence|ceremony|channels?|talks|meeting|dinner|reception|account|documents?|letter|request|response|position|version|records?|results?|language|website|count|estimates?)\\b';
@@ -129,8 +137,8 @@ export const INSTITUTION_RULES: InstitutionRule[] = [
   },
   {
     requires: NEEDS_OFFICE,
-    pattern: /\b[Tt]he\s+(prime minister|president|chancellor|premier)['’]s\s+office\b/g,
-    read: (match, context) => titleHolderOffice(match[1] ?? '', context),
+    pattern: /\b[Tt]he\s+([Pp]rime [Mm]inister|[Pp]resident|[Cc]hancellor|[Pp]remier)['’]s\s+[Oo]ffice\b/g,
+    read: (match, context) => titleHolderOffice((match[1] ?? '').toLowerCase(), context),
   },
   {
     requires: NEEDS_SPOKESPERSON,
@@ -150,7 +158,7 @@ export const INSTITUTION_RULES: InstitutionRule[] = [
   },
   {
     requires: NEEDS_BODY,
-    pattern: new RegExp(`(${CAPITAL}[\\p{L}\\p{M}-]*)['’]s\\s+${ORG_PHRASE}`, 'gu'),
+    pattern: new RegExp(`((?:${PLACE_OPENER}\\s+)?${CAPITAL}[\\p{L}\\p{M}-]*)['’]s\\s+${ORG_PHRASE}`, 'gu'),
     read: (match, context) => ownBody(match[1] ?? '', match[2] ?? '', context),
   },
   {
@@ -180,7 +188,7 @@ export const INSTITUTION_RULES: InstitutionRule[] = [
   },
   {
     requires: NEEDS_ANAPHOR,
-    pattern: new RegExp(`\\b[Tt]he\\s+(ministry|presidency|chancellery|office|${SPOKES}|readout|government|${NAMED_BODY_HEADS})\\b(?!\\s+of\\b|\\s+(?:president|chair|head|chief|official|spokes))`, 'g'),
+    pattern: new RegExp(`\\b[Tt]he\\s+(${ANAPHORIC_HEADS})\\b(?!\\s+of\\b|\\s+(?:[Pp]resident|[Cc]hair|[Hh]ead|[Cc]hief|[Oo]fficial|[Ss]pokes))`, 'g'),
     read: (match, context) => anaphoric((match[1] ?? '').toLowerCase(), match.index, context),
   },
   {

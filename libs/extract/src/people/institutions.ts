@@ -7,6 +7,8 @@ import { INSTITUTION_RULES, type InstitutionRule } from './institution-rules';
 export { officeOf } from './institution-names';
 
 const READOUT_SOURCE = /\b(?:readout|statement)\s+(?:released|issued|published|put out)\s+(?:[^,.;]{0,30}?\s+)?by\s+$|\b(?:readout|statement)\s+from\s+$/;
+/** "Downing Street has put out a readout of …": the body named before the verb owns the readout that follows. */
+const PUTS_OUT_READOUT = /^\s+(?:has\s+|have\s+|had\s+)?(?:put\s+out|issued|released|published)\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:readout|statement)\b/u;
 
 /** Mentions of institutions ("Malvane's office", "the Tessalian presidency", "a spokesperson for …", parties) and anonymous officials. */
 export function findInstitutionMentions(narrative: string, bodyStart: number, entities: Entities, countries: Countries, named: readonly Mention[]): Mention[] {
@@ -32,7 +34,7 @@ export function findInstitutionMentions(narrative: string, bodyStart: number, en
     if (!entity) continue;
     coveredUntil = match.index + match[0].length;
     remember(context, entity, coveredUntil);
-    if (READOUT_SOURCE.test(body.slice(Math.max(0, match.index - 70), match.index))) context.readoutOwner = entity;
+    if (READOUT_SOURCE.test(body.slice(Math.max(0, match.index - 70), match.index)) || PUTS_OUT_READOUT.test(body.slice(coveredUntil, coveredUntil + 60))) context.readoutOwner = entity;
     mentions.push({
       start: bodyStart + match.index,
       end: bodyStart + coveredUntil,

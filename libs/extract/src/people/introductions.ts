@@ -2,7 +2,7 @@ import { hasDemonymShape, isDemonymOf, isNameParticle } from '@parley/domain';
 import { CAPITAL, isLetter, wordBefore } from '../text/letters';
 import type { Range } from '../text/ranges';
 import { isSpeechVerb } from '../attribution/speech-verbs';
-import { COUNTRY_ABBREVIATIONS, FEMALE_HONORIFICS, FUNCTION_WORDS, MALE_HONORIFICS, NEUTRAL_HONORIFICS, ORGANISATION_WORDS, TITLE_HEADS } from './lexicon';
+import { COUNTRY_ABBREVIATIONS, FEMALE_HONORIFICS, FUNCTION_WORDS, MALE_HONORIFICS, NEUTRAL_HONORIFICS, ORGANISATION_WORDS, PLACE_OPENERS, TITLE_HEADS } from './lexicon';
 import { ledeCountry } from './lede-country';
 import { lastWord, ofAfter, roleBefore, roleFromWords, sentenceCase, singular } from './roles';
 
@@ -100,12 +100,13 @@ export function findIntroductions(narrative: string, sentences: readonly Range[]
  * Two or three capitalised words that the article later uses by their last word alone
  * ("the two trade ministers, Ola Brun and Edith Sarne" … "Sarne told", "Mrs Sarne"): a
  * person, even though nothing around the full name says so. Not when that word is the
- * demonym of a place the article also names ("… Istravian" beside "Istravia").
+ * demonym of a place the article also names ("… Istravian" beside "Istravia"), nor a
+ * place of two words ("South Africa" beside "Africa").
  */
 function namesConfirmedBySurname(runs: readonly Token[][], loneWords: ReadonlySet<string>): Introduction[] {
   const isDemonymOfLoneWord = (word: string) => hasDemonymShape(word) && [...loneWords].some((other) => other !== word && isDemonymOf(word, other));
   return runs
-    .filter((run) => loneWords.has(surnameKey((run[run.length - 1] as Token).word)) && !isDemonymOfLoneWord((run[run.length - 1] as Token).word))
+    .filter((run) => loneWords.has(surnameKey((run[run.length - 1] as Token).word)) && !isDemonymOfLoneWord((run[run.length - 1] as Token).word) && !PLACE_OPENERS.has((run[0] as Token).word))
     .map((run) => {
       const name = run.map((token) => token.word).join(' ');
       return { name, phrase: name, start: (run[0] as Token).start, end: (run[run.length - 1] as Token).end, title: null, of: null, current: true, gender: null };
@@ -203,7 +204,7 @@ function introduce(text: string, sentence: Range, run: Token[]): Introduction | 
   if (lastTitle >= 0) return null;
 
   const nameTokens = trailingNameTokens(run);
-  if (nameTokens.length === 0) return null;
+  if (nameTokens.length === 0 || PLACE_OPENERS.has((nameTokens[0] as Token).word)) return null;
   const first = nameTokens[0] as Token;
   const last = nameTokens[nameTokens.length - 1] as Token;
   const before = text.slice(Math.max(sentence.start, first.start - WINDOW), first.start);

@@ -21,6 +21,7 @@ export const ORGANISATION_WORDS = new Set([
   'movement', 'front', 'presidency', 'government', 'cabinet', 'treasury', 'department', 'inc', 'ltd', 'street',
   'square', 'palace', 'airport', 'port', 'city', 'county', 'province', 'region', 'state', 'republic', 'kingdom',
   'island', 'islands', 'sea', 'river', 'strait', 'summit', 'forum', 'agreement', 'accord', 'treaty', 'act', 'plan',
+  'affairs',
 ]);
 
 /** Capitalised words that open sentences or phrases and are never part of a name. */
@@ -35,7 +36,11 @@ export const FUNCTION_WORDS = new Set([
   'supporters', 'critics', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'former', 'acting', 'interim', 'outgoing', 'incoming',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'prime', 'foreign',
+  'one',
 ]);
+
+/** Words that open the names of places of two words ("South Africa", "New Delhi", "Saudi Arabia"), never a person's first name. */
+export const PLACE_OPENERS = new Set(['North', 'South', 'East', 'West', 'New', 'Saudi', 'United']);
 
 export const PREPOSITIONS = new Set([
   'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'about', 'into', 'after', 'before', 'during', 'between', 'against', 'under', 'over',

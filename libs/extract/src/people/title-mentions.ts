@@ -57,7 +57,7 @@ function leadersCounterpart(named: readonly TitleMention[], at: number): boolean
 function resolveTitle(title: string, qualifier: string | null, entities: Entities, countries: Countries, earlier: readonly TitleMention[], at: number): Entity | null {
   const head = keyOf(title);
   const holders = entities.people().filter((person) => person.roles.some((role) => titleMatches(keyOf(role.title), head)));
-  if (holders.length === 0 && !qualifier) return claimLeaderTitle(title, entities);
+  if (holders.length === 0) return qualifier ? claimQualifiedTitle(title, qualifier, entities, countries) : claimLeaderTitle(title, entities);
   let candidates = holders;
   if (qualifier) {
     const country = countries.resolve(qualifier);
@@ -71,6 +71,17 @@ function resolveTitle(title: string, qualifier: string | null, entities: Entitie
   if (candidates.length <= 1) return candidates[0] ?? null;
   const recent = [...earlier].reverse().find((mention) => mention.start < at && candidates.includes(mention.entity));
   return recent?.entity ?? candidates[0] ?? null;
+}
+
+/** "Mark Carney is going back …" then "The Canadian prime minister will …": the title and its country go to the person the story leads with. */
+function claimQualifiedTitle(title: string, qualifier: string, entities: Entities, countries: Countries): Entity | null {
+  const country = countries.resolve(qualifier);
+  if (!country) return null;
+  const person = claimLeaderTitle(title, entities);
+  if (!person || (person.country && person.country !== country)) return person;
+  person.country = country;
+  for (const role of person.roles) role.of ??= country;
+  return person;
 }
 
 function titleMatches(roleTitle: string, head: string): boolean {
