@@ -25,18 +25,20 @@ export interface CallTrigger {
 }
 
 /** Words without which no trigger below can match: a cheap test that spares the rest. */
-const MAY_SPEAK_OF_A_CALL = /spok|speak|talk|call|phon|rang|ring|conversation|discussions|video/;
+const MAY_SPEAK_OF_A_CALL = /spok|speak|talk|call|phon|rang|ring|dial|conversation|discussions|video|virtual|online/;
 const SPOKE = /\b(?:spoke|speak|speaks|spoken|speaking|talked|talk|talking)\b(?!\s+(?:to|with|at|before)\s+(?:the\s+)?(?:reporters|journalists|press|media|supporters|crowd|lawmakers|parliament|voters|students|workers|members|delegates|nation|assembly|party)\b)/g;
-const CALLED = /\b(?:called|call|calls|calling|telephoned|telephone|telephones|phoned|phone|phones|rang|ring|rings)\b/g;
-const CALL_NOUN = /\b(?:call|conversation|videoconference|(?<=\bvideo[ -])conference)\b/g;
+const CALLED = /\b(?:called|call|calls|calling|telephoned|telephone|telephones|phoned|phone|phones|rang|ring|rings|dialled|dialed|dial|dials)\b/g;
+/** "a virtual meeting", "an online summit": held over a video link, so a call. */
+const CALL_NOUN = /\b(?:call|conversation|videoconference|(?<=\bvideo[ -])conference|(?<=\b(?:virtual|online|video)\s)(?:meeting|summit))\b/g;
 /** "held talks by telephone with …": a call, though no word says so. */
 const TALKS_BY_PHONE = /\b(?:talks|discussions)\s+(?:by|over the|via)\s+(?:telephone|phone|video(?:link)?)\b/g;
 /** The determiner nearest the call noun: no other determiner or preposition between them ("the deal after a phone call" is "a phone call"). */
-const DETERMINER = /\b(a|an|another|the|that|this|their|his|her|its)\s+((?:(?!(?:a|an|another|the|that|this|their|his|her|its|after|before|during|following|with|in|on|of|by|for|since)\s)[\p{L}’'·-]+\s+){0,4}?)$/iu;
+const DETERMINER = /(?:\b(a|an|another|the|that|this|their|his|her|its)|(\p{Lu}[\p{L}-]*['’]s))\s+((?:(?!(?:a|an|another|the|that|this|their|his|her|its|after|before|during|following|with|in|on|of|by|for|since)\s)[\p{L}’'·-]+\s+){0,4}?)$/iu;
+const WITH_AFTER = /^\s+with\b/;
 const NEW_AFTER_POSSESSIVE = /^(?:first|second|third|latest|next|new|last|own)\b/;
 const REPEAT_WORDS = /\b(?:second|third|follow-up|further|fresh)\b/;
-const MEDIUM_WORD = /\b(?:phone|telephone|video|videoconference)\b/;
-const GOVERNING_VERB = /\b(?:held|hold|holds|holding|had|have|has|having|joined|join|joins|took part in|take part in|made|make|placed|place|arranged|arrange|conducted|scheduled|set up)\s+(?:a\s+|an\s+)?$/;
+const MEDIUM_WORD = /\b(?:phone|telephone|video|videoconference|virtual|online)\b/;
+const GOVERNING_VERB = /\b(?:held|hold|holds|holding|had|have|has|having|joined|join|joins|took part in|take part in|made|make|placed|place|arranged|arrange|conducted|scheduled|set up|took|take|takes|received|receive|receives|answered|answer|answers|got|get|gets|returned|return|returns|accepted|accept|accepts)\s+(?:a\s+|an\s+)?$/;
 /** Between "phoned" and the name: title words, or a description set off by commas ("Kelvar's prime minister, "). */
 const OBJECT_GAP = /^\s+(?:(?:the|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
 const NOT_A_CALL_AFTER = /^\s*(?:[“"‘']|·|a\s|an\s|the\s+(?:\p{Ll}+\s+)?(?:threat|plan|move|decision|tariff|deal|measure))/u;
@@ -93,13 +95,16 @@ function nounTrigger(narrative: string, sentence: Range, mentions: readonly Ment
   if (!determiner) return null;
   const at = nounAt - before.length + determiner.index;
   const word = (determiner[1] ?? '').toLowerCase();
-  const words = determiner[2] ?? '';
+  const ownerName = determiner[2] !== undefined;
+  const words = determiner[3] ?? '';
   const hasMedium = MEDIUM_WORD.test(words);
+  const possessive = ownerName || ['their', 'his', 'her', 'its'].includes(word);
   let kind: CallTriggerKind = ['a', 'an', 'another'].includes(word) ? 'new_call' : 'reference';
-  if (['their', 'his', 'her', 'its'].includes(word) && NEW_AFTER_POSSESSIVE.test(words)) kind = 'new_call';
+  // "Vos’s call with Tiede", "her first phone conversation": the call is told whole, whether or not it was told before.
+  if (possessive && (NEW_AFTER_POSSESSIVE.test(words) || WITH_AFTER.test(narrative.slice(nounAt + noun.length, nounAt + noun.length + 8)))) kind = 'new_call';
   const repeat = kind === 'new_call' && (word === 'another' || REPEAT_WORDS.test(words));
-  if (noun === 'conversation' && !hasMedium && !repeat) kind = 'reference';
-  const owner = ['their', 'his', 'her'].includes(word) ? (mentions.find((mention) => mention.start === at && mention.kind === 'pronoun') ?? null) : null;
+  if (noun === 'conversation' && !hasMedium && !repeat && !possessive) kind = 'reference';
+  const owner = possessive && word !== 'its' ? (mentions.find((mention) => mention.start === at && (mention.kind === 'pronoun' || mention.possessive)) ?? null) : null;
   const governing = GOVERNING_VERB.exec(narrative.slice(Math.max(sentence.start, at - 30), at));
   const verbAt = governing ? at - (governing[0].length) : at;
   return { kind, at, end: nounAt + noun.length, verbAt, callee: null, owner, words: `${words}${noun}`, repeat };

@@ -39,6 +39,12 @@ const NEXT_VERB = /\s+and\s+(?:then\s+|also\s+)?(?:\p{Ll}+ed|will|would|are|were
 const ANSWERED = /(?<!\b(?:no|not|never)\s+)\b(expect(?:s|ed)?\s+to|would|will|plans?\s+to|planned\s+to|intends?\s+to|hopes?\s+to|hoped\s+to)\s+do\s+so\b/i;
 /** "The call, which Vos convened on Wednesday, …", "The call, held last night at her request, …": a relative clause that dates the call it follows. */
 const ABOUT_THE_CALL = /^\s*,\s+(?:which\s+(?:[^,]*?\s)?(?:convened|held|hosted|arranged|requested|placed|made|initiated|organised|organized|took place|was held|lasted)|(?:held|convened|hosted|arranged|requested|placed|made|initiated))\b[^,]*,/;
+/** "A call between them is expected next week", "A video call is scheduled for Monday": the call is the subject, and its predicate says what is to come. */
+const LEAD_OF_SUBJECT = /^(?:[^,]*\b(?:said|says|say|added|believe|believes|expect|expects)\s+)?$/;
+const EXPECTED_PREDICATE = /^[^,;]{0,80}?\b(?:is|are|was|were|seemed|seems|looked|looks)\s+(?:now\s+|also\s+|widely\s+|still\s+)?[“"‘']?(?:expected|likely|possible|probable)\b/;
+const PLANNED_PREDICATE = /^[^,;]{0,80}?\b(?:will\s+take\s+place|(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?(?:planned|scheduled|due|set|slated|pencill?ed\s+in))\b/;
+/** "scheduled for Monday": the day the call is set for, which a tariff's "scheduled for" would not name as an event. */
+const ARRANGED_FOR = /\b(?:scheduled|planned|slated|pencill?ed\s+in|set|arranged)\s+for\s+/;
 const TOOK_PLACE = /^[^,.;]*?\b(?:took place|was held|happened|came|lasted|was|were)\b/i;
 
 /** Finds the calls an article reports, merging the mentions of one call. */
@@ -65,6 +71,7 @@ function newCall(context: CallContext, calls: readonly FoundCall[], sentence: Se
   const from = clauseStart(narrative, sentence.start, trigger.verbAt);
   const end = clauseEnd(narrative, trigger.end, sentence.end);
   let status = eventStatus(narrative, from, trigger.at, end);
+  if (trigger.kind === 'new_call' && status === 'held' && LEAD_OF_SUBJECT.test(narrative.slice(from, trigger.at))) status = predicateStatus(narrative.slice(trigger.end, end)) ?? status;
   const next = NEXT_VERB.exec(narrative.slice(trigger.end, end));
   const clauseText = narrative.slice(from, next ? trigger.end + next.index : end);
   if (NOT_A_CALL.test(clauseText) || isDenied(context.document, from, trigger.at, end)) return null;
@@ -79,9 +86,23 @@ function newCall(context: CallContext, calls: readonly FoundCall[], sentence: Se
   const answerEnd = answer ? trigger.end + answer.index + answer[0].length : null;
   const answerDate = answerEnd === null ? null : zonesDate(narrative, [{ start: answerEnd, end: sentence.end }], context.publishedAt, { tense: 'future' });
   const day = answerDate?.kind === 'day' ? { date: answerDate.date, vague: answerDate.date === null } : eventDate(narrative, sentence, dateClause, status, context.publishedAt, context.latestDateBefore, trigger.at);
+  if (day.date === null && !day.vague && status !== 'held') Object.assign(day, arrangedDay(context, trigger.end, end) ?? {});
   const initiator = trigger.kind === 'called' ? (group[group.length - 1]?.entity ?? null) : initiatorIn(narrative, mentions, { start: from, end: sentence.end });
   const medium = eventMedium(`${trigger.words} ${narrative.slice(trigger.at, end)} ${trigger.kind === 'called' ? 'phone' : ''}`);
   return { participants, initiator, date: day.date, vague: day.vague, medium, status, at: trigger.at };
+}
+
+function predicateStatus(after: string): EventStatus | null {
+  if (EXPECTED_PREDICATE.test(after)) return 'expected';
+  return PLANNED_PREDICATE.test(after) ? 'planned' : null;
+}
+
+/** "a call scheduled for Monday": the day named after "for". */
+function arrangedDay(context: CallContext, from: number, to: number): { date: IsoDate | null; vague: boolean } | null {
+  const arranged = ARRANGED_FOR.exec(context.document.narrative.slice(from, to));
+  if (!arranged) return null;
+  const own = zonesDate(context.document.narrative, [{ start: from + arranged.index + arranged[0].length, end: to }], context.publishedAt, { tense: 'future' });
+  return own?.kind === 'day' ? { date: own.date, vague: own.date === null } : null;
 }
 
 /** "The call took place on March 3 at Malvane’s request", "The call between X and Y …": facts about a call already reported, or one not yet met. */

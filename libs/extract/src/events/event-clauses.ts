@@ -79,8 +79,8 @@ export function isDenied(document: ArticleDocument, clauseFrom: number, at: numb
 }
 
 export function eventMedium(text: string): EventMedium | null {
-  if (/\bvideo/i.test(text)) return 'video';
-  if (/\b(?:phone|telephone|telephoned|phoned|rang)\b/i.test(text)) return 'phone';
+  if (/\bvideo|\b(?:virtual|online)\s+(?:meeting|summit|call|conference)\b/i.test(text)) return 'video';
+  if (/\b(?:phone|telephone|telephoned|phoned|rang|dialled|dialed)\b/i.test(text)) return 'phone';
   if (/\bin person\b|\bface[- ]to[- ]face\b/i.test(text)) return 'in_person';
   return null;
 }

@@ -22,6 +22,8 @@ const NOT_NAMES = /^(?:January|February|March|April|May|June|July|August|Septemb
 const PLACE_IN = /\bin\s+(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:town|city|capital|village|port|resort|region|province|seaside)(?:\s+of)?,?\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/gu;
 /** "They are due to meet again": the people of the meeting before. */
 const THEY = /^(?:They|Both)\s+(?:[\p{Ll}]+\s+){0,4}$/u;
+/** "a virtual meeting": a call, not a meeting in person. */
+const ONLINE_BEFORE = /\b(?:virtual|online|video)[ -]$/i;
 const PLACE_AT = /\bat\s+(?:the\s+|a\s+)?((?:\p{Lu}[\p{L}’'-]*\s+)+(?:summit|conference|forum|meeting|talks))\b/u;
 
 /** A meeting trigger in its sentence, and the people of the meeting before ("They are due to meet again"). */
@@ -54,6 +56,7 @@ function newMeeting(context: EventContext, { sentence, index, at, trigger, earli
   const narrative = document.narrative;
   const mentions = resolved.bySentence[index] ?? [];
   if (/^meeting$/i.test(trigger) && /\b(?:the|a|an|this|that|their)\s+$/i.test(narrative.slice(Math.max(0, at - 6), at))) return null;
+  if (/^meeting$/i.test(trigger) && ONLINE_BEFORE.test(narrative.slice(Math.max(0, at - 9), at))) return null;
   const triggerEnd = at + trigger.length;
   const from = clauseStart(narrative, sentence.start, at);
   const end = clauseEnd(narrative, triggerEnd, sentence.end);
