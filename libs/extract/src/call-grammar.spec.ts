@@ -143,3 +143,65 @@ describe('the day of a call', () => {
     expect(calls(`${LEADERS}Vos phoned Tiede on Wednesday. The call lasted an hour, and the two leaders spoke about steel.`)).toEqual(held());
   });
 });
+
+describe('more ways of telling a call', () => {
+  it.each<[string, string, SeenCall[]?]>([
+    ['phone talks', `${LEADERS}Vos and Tiede held phone talks on Wednesday.`],
+    ['a telephone call between', `${LEADERS}A telephone call between Vos and Tiede on Wednesday ended without a deal.`],
+    ['on the phone with', `${LEADERS}Vos was on the phone with Tiede for an hour on Wednesday.`],
+    ['got on the phone with', `${LEADERS}Vos got on the phone with Tiede on Wednesday.`],
+    ['spoken to … by phone, then another call named', `${THREE}Holt said she had spoken to Vos by phone on Wednesday, before the call with Tiede.`, [[['Ana Vos', 'Mira Holt'], '2025-06-11', 'held']]],
+    ['a group in the main clause after a fronted call', `${LEADERS}During a video call on Wednesday, the two leaders agreed to cut the duty.`],
+    ['last spoke', `${LEADERS}Vos and Tiede last spoke on Wednesday.`],
+    ['talked by phone', `${LEADERS}Vos talked by phone with Tiede on Wednesday.`],
+    ['made a call to', `${LEADERS}Vos made a call to Tiede on Wednesday.`],
+    ['a call the subject’s counterpart returned', `${LEADERS}Tiede returned Vos’s call on Wednesday.`],
+    ['in a reported clause', `${LEADERS}Vos said she had spoken with Tiede by phone on Wednesday.`],
+  ])('%s', (_, text, expected = held()) => {
+    expect(calls(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['plans to call', `${LEADERS}Vos plans to call Tiede on Friday.`, '2025-06-13', 'planned'],
+    ['is set to speak', `${LEADERS}Vos is set to speak with Tiede on Friday.`, '2025-06-13', 'planned'],
+    ['are scheduled to speak', `${LEADERS}Vos and Tiede are scheduled to speak on Friday.`, '2025-06-13', 'planned'],
+    ['may call', `${LEADERS}Vos may call Tiede on Friday, aides said.`, '2025-06-13', 'expected'],
+    ['a call planned for', `${LEADERS}A call between the two leaders is planned for Friday.`, '2025-06-13', 'planned'],
+  ])('%s', (_, text, date, status) => {
+    expect(calls(text)).toEqual([[[VOS, TIEDE], date, status]]);
+  });
+
+  it.each([
+    ['a call not answered', `${LEADERS}Vos tried to call Tiede on Wednesday, but he did not answer.`],
+    ['a call never returned', `${LEADERS}Vos phoned Tiede’s office on Wednesday; the call was not returned.`],
+    ['a call in a condition told', `${LEADERS}Vos said she would call Tiede if the border stayed shut.`],
+    ['calls in the sense of naming', `${LEADERS}Vos calls Tiede “a friend”, and Tiede called the duty unfair.`],
+  ])('%s', (_, text) => {
+    expect(calls(text)).toEqual([]);
+  });
+
+  it.each([
+    ['who had requested it', `${LEADERS}Vos spoke by phone with Tiede, who had requested the call, on Wednesday.`],
+    ['who called to', `${LEADERS}Vos spoke by phone on Wednesday with Tiede, who called to press for a truce.`],
+  ])('initiator: %s', (_, text) => {
+    expect(extract(text).map((call) => call.initiator)).toEqual([TIEDE]);
+  });
+
+  it.each([
+    ['I had a call with', `${LEADERS}“I had a good call with Karl on Wednesday,” Vos told reporters.`],
+    ['I spoke by phone with', `${LEADERS}“I spoke by phone with Tiede on Wednesday,” Vos told reporters.`],
+  ])('in the speaker’s words: %s', (_, text) => {
+    expect(calls(text)).toEqual(held());
+  });
+
+  it('a timeline entry dates the call it lists', () => {
+    expect(calls(`${LEADERS}JUNE 4 - Vos telephones Tiede to protest.\n\nJUNE 9 - The leaders hold a video call.`)).toEqual([
+      [[VOS, TIEDE], '2025-06-04', 'held'],
+      [[VOS, TIEDE], '2025-06-09', 'held'],
+    ]);
+  });
+
+  it('three people when two join a third for a call', () => {
+    expect(calls(`${THREE}Vos and Tiede will join Holt for a three-way video call on Friday.`)).toEqual([[[VOS, TIEDE, HOLT].sort(), '2025-06-13', 'planned']]);
+  });
+});

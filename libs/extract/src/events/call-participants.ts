@@ -10,7 +10,7 @@ import { initiatorIn } from './initiators';
 import { groupCount, leadersNamedBefore, namedAfter, subjectGroup } from './participants';
 
 const WITH_SOMEONE = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:with|between)\b/u;
-const WITH_GROUP = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:with|to)\s+(?:both|the\s+(?:two|three|four))\s+(?:leaders|men|women)\b/u;
+const WITH_GROUP = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:with|to|between)\s+(?:both|the\s+(?:two|three|four))\s+(?:leaders|men|women)\b/u;
 const COUNTRY_LIST = '((?:\\p{Lu}[\\p{L}-]+,\\s+)*\\p{Lu}[\\p{L}-]+,?\\s+and\\s+\\p{Lu}[\\p{L}-]+)';
 /** "The leaders of Merania, Tolvak and Sennland held …", "Dalmora and Serkand agreed … after a call …": each country's leader. */
 const LEADERS_OF = new RegExp(`^(?:[^,]*?\\s)?[Tt]he\\s+leaders\\s+of\\s+${COUNTRY_LIST}(?=\\s+\\p{Ll}|\\s*$)|^${COUNTRY_LIST}\\s+\\p{Ll}`, 'u');
@@ -46,10 +46,11 @@ export function callParticipants(context: CallContext, calls: readonly FoundCall
   for (const mention of group) add(mention.entity);
   if (group.length === 0) for (const person of coordinatedSubjects(context, sentence, index, mentions, trigger.verbAt)) add(person);
   if (people.size === 0 && IN_A_CALL.test(narrative.slice(Math.max(sentence.start, trigger.at - 12), trigger.at))) for (const person of partiesBefore(narrative, sentence, mentions, trigger.at)) add(person);
-  if (people.size === 0 && FRONTED_CALL.test(narrative.slice(sentence.start, trigger.at))) for (const person of partiesOfMainClause(narrative, sentence, mentions, trigger.end)) add(person);
+  if (people.size === 0 && FRONTED_CALL.test(narrative.slice(sentence.start, trigger.at))) for (const person of partiesOfMainClause(context, sentence, index, trigger.end)) add(person);
   for (const leader of leadersOfCountries(context, narrative.slice(sentence.start, trigger.verbAt))) add(leader);
   for (const leader of leadersByOffice(context, narrative.slice(trigger.end, after.end))) add(leader);
   add(trigger.callee?.entity);
+  if (trigger.objectsBefore) for (const mention of namedWithin(narrative, mentions, trigger.objectsBefore)) add(mention.entity);
   add(trigger.owner?.entity);
   const objects = namedAfter(narrative, mentions, after);
   for (const mention of objects) add(mention.entity);
@@ -106,17 +107,26 @@ function partiesBefore(narrative: string, sentence: Sentence, mentions: readonly
   return first && last && first !== last ? [first, last] : [];
 }
 
-/** "In a call on Monday, Vos told Tiede that …": the subject of the main clause and the first person it acts on. */
-function partiesOfMainClause(narrative: string, sentence: Sentence, mentions: readonly Mention[], after: number): Entity[] {
+/** "In a call on Monday, Vos told Tiede that …", "During a call, the two leaders agreed …": the subject of the main clause and the first person it acts on. */
+function partiesOfMainClause(context: CallContext, sentence: Sentence, index: number, after: number): Entity[] {
+  const narrative = context.document.narrative;
+  const mentions = context.resolved.bySentence[index] ?? [];
   const main = MAIN_CLAUSE.exec(narrative.slice(after, sentence.end));
   if (!main) return [];
   const from = after + main.index + main[0].length - (main[1] ?? '').length;
   const thatAt = /\bthat\b/.exec(main[1] ?? '');
   const to = thatAt ? from + thatAt.index : after + main.index + main[0].length;
+  const count = /^(?:the|both)\b/i.test(main[1] ?? '') ? groupCount(narrative, from, Math.min(to, from + 40)) : null;
+  if (count !== null) return leadersNamedBefore(context.resolved, index, count);
   const people = mentions.filter((mention) => mention.start >= from && mention.end <= to && mention.entity?.kind === 'individual' && !mention.possessive && !isOwnerWord(narrative, mention));
   const first = people[0]?.entity;
   const second = people.find((mention) => mention.entity !== first)?.entity;
   return first && second ? [first, second] : [];
+}
+
+/** "join Holt and Tiede for a call": the people the verb names. */
+function namedWithin(narrative: string, mentions: readonly Mention[], range: Range): Mention[] {
+  return mentions.filter((mention) => mention.start >= range.start && mention.end <= range.end && mention.entity?.kind === 'individual' && !mention.possessive && !isOwnerWord(narrative, mention));
 }
 
 const isOwnerWord = (narrative: string, mention: Mention) => mention.kind === 'pronoun' && !mention.object && /^(?:his|her)$/i.test(narrative.slice(mention.start, mention.end));

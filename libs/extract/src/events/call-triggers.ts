@@ -20,6 +20,8 @@ export interface CallTrigger {
   owner: Mention | null;
   /** Words before the call noun that say how it was held ("video", "three-way"). */
   words: string;
+  /** "join Holt for a call": where the verb names people before the call noun. */
+  objectsBefore?: Range;
   /** "a second call", "another conversation": one more call between the people of the last. */
   repeat?: boolean;
 }
@@ -31,7 +33,11 @@ const CALLED = /\b(?:called|call|calls|calling|telephoned|telephone|telephones|p
 /** "a virtual meeting", "an online summit": held over a video link, so a call. */
 const CALL_NOUN = /\b(?:call|conversation|videoconference|(?<=\bvideo[ -])conference|(?<=\b(?:virtual|online|video)\s)(?:meeting|summit))\b/g;
 /** "held talks by telephone with …": a call, though no word says so. */
-const TALKS_BY_PHONE = /\b(?:talks|discussions)\s+(?:by|over the|via)\s+(?:telephone|phone|video(?:link)?)\b/g;
+const TALKS_BY_PHONE = /\b(?:talks|discussions)\s+(?:by|over the|via)\s+(?:telephone|phone|video(?:link)?)\b|\b(?:phone|telephone|video|virtual|online)\s+(?:talks|discussions)\b/g;
+/** "was on the phone with", "got on the phone to": a call, with its people on either side. */
+const ON_THE_PHONE = /\b(?:was|were|is|are|been|be|got|get|gets|getting)\s+on\s+the\s+(?:phone|telephone)\s+(?=with|to)\b/g;
+/** "will join Holt for a video call", "joined Tiede on a call": the verb names one of the people before the call. */
+const JOINED_BEFORE = /\b(?:join|joins|joined|joining)\s+([^,.;]{1,60}?)\s+(?:for|in|on)\s+$/;
 /** The determiner nearest the call noun: no other determiner or preposition between them ("the deal after a phone call" is "a phone call"). */
 const DETERMINER = /(?:\b(a|an|another|the|that|this|their|his|her|its)|(\p{Lu}[\p{L}-]*['’]s))\s+((?:(?!(?:a|an|another|the|that|this|their|his|her|its|after|before|during|following|with|in|on|of|by|for|since)\s)[\p{L}’'·-]+\s+){0,4}?)$/iu;
 const WITH_AFTER = /^\s+with\b/;
@@ -68,6 +74,10 @@ export function findCallTriggers(narrative: string, sentence: Range, mentions: r
     const callee = calledPerson(narrative, mentions, end);
     if (callee) triggers.push({ ...base, kind: 'called', at, end, verbAt: at, callee });
   }
+  for (const match of text.matchAll(ON_THE_PHONE)) {
+    const at = sentence.start + match.index;
+    triggers.push({ ...base, kind: 'spoke', at, end: at + match[0].length, verbAt: at, words: 'phone' });
+  }
   for (const match of text.matchAll(TALKS_BY_PHONE)) {
     const at = sentence.start + match.index;
     const governing = GOVERNING_VERB.exec(narrative.slice(Math.max(sentence.start, at - 30), at));
@@ -100,12 +110,16 @@ function nounTrigger(narrative: string, sentence: Range, mentions: readonly Ment
   const hasMedium = MEDIUM_WORD.test(words);
   const possessive = ownerName || ['their', 'his', 'her', 'its'].includes(word);
   let kind: CallTriggerKind = ['a', 'an', 'another'].includes(word) ? 'new_call' : 'reference';
-  // "Vos’s call with Tiede", "her first phone conversation": the call is told whole, whether or not it was told before.
-  if (possessive && (NEW_AFTER_POSSESSIVE.test(words) || WITH_AFTER.test(narrative.slice(nounAt + noun.length, nounAt + noun.length + 8)))) kind = 'new_call';
+  const governing = GOVERNING_VERB.exec(narrative.slice(Math.max(sentence.start, at - 30), at));
+  // "Vos’s call with Tiede", "her first phone conversation", "returned Vos’s call": the call is told whole, whether or not it was told before.
+  if (possessive && (NEW_AFTER_POSSESSIVE.test(words) || WITH_AFTER.test(narrative.slice(nounAt + noun.length, nounAt + noun.length + 8)) || (governing && word !== 'their'))) kind = 'new_call';
   const repeat = kind === 'new_call' && (word === 'another' || REPEAT_WORDS.test(words));
   if (noun === 'conversation' && !hasMedium && !repeat && !possessive) kind = 'reference';
   const owner = possessive && word !== 'its' ? (mentions.find((mention) => mention.start === at && (mention.kind === 'pronoun' || mention.possessive)) ?? null) : null;
-  const governing = GOVERNING_VERB.exec(narrative.slice(Math.max(sentence.start, at - 30), at));
-  const verbAt = governing ? at - (governing[0].length) : at;
-  return { kind, at, end: nounAt + noun.length, verbAt, callee: null, owner, words: `${words}${noun}`, repeat };
+  const lead = narrative.slice(Math.max(sentence.start, at - 80), at);
+  const joined = governing ? null : JOINED_BEFORE.exec(lead);
+  const joinedAt = joined ? at - lead.length + joined.index : null;
+  const verbAt = governing ? at - governing[0].length : (joinedAt ?? at);
+  const objectsBefore = joined && joinedAt !== null ? { start: joinedAt, end: at } : undefined;
+  return { kind, at, end: nounAt + noun.length, verbAt, callee: null, owner, words: `${words}${noun}`, repeat, objectsBefore };
 }

@@ -33,7 +33,10 @@ export interface CallContext extends EventContext {
   meetings: readonly FoundEvent[];
 }
 
-const NOT_A_CALL = /\b(?:after|before|during|following)\s+the\s+(?:phone\s+|video\s+)?call\b|\bon the sidelines\b|\bin person\b|\bface[- ]to[- ]face\b/i;
+const NOT_A_CALL = /\bon the sidelines\b|\bin person\b|\bface[- ]to[- ]face\b/i;
+/** "spoke to reporters after the call": another call dates the act, which is not a call itself, unless its own words say how it was held. */
+const TIMED_BY_A_CALL = /\b(?:after|before|during|following)\s+the\s+(?:phone\s+|video\s+)?call\b/i;
+const OWN_MEDIUM = /\b(?:by|over the|on the|via)\s+(?:tele)?phone\b|\b(?:by|via)\s+video\b/i;
 /** "held a video call yesterday and agreed to meet in person": a verb of its own, whose words say nothing of the call. */
 const NEXT_VERB = /\s+and\s+(?:then\s+|also\s+)?(?:\p{Ll}+ed|will|would|are|were|plan|plans)\b/u;
 const ANSWERED = /(?<!\b(?:no|not|never)\s+)\b(expect(?:s|ed)?\s+to|would|will|plans?\s+to|planned\s+to|intends?\s+to|hopes?\s+to|hoped\s+to)\s+do\s+so\b/i;
@@ -69,12 +72,12 @@ export function findCalls(context: CallContext): FoundCall[] {
 function newCall(context: CallContext, calls: readonly FoundCall[], sentence: Sentence, index: number, mentions: readonly Mention[], trigger: CallTrigger): FoundCall | null {
   const narrative = context.document.narrative;
   const from = clauseStart(narrative, sentence.start, trigger.verbAt);
-  const end = clauseEnd(narrative, trigger.end, sentence.end);
+  const end = ownClauseEnd(narrative, trigger.end, clauseEnd(narrative, trigger.end, sentence.end));
   let status = eventStatus(narrative, from, trigger.at, end);
   if (trigger.kind === 'new_call' && status === 'held' && LEAD_OF_SUBJECT.test(narrative.slice(from, trigger.at))) status = predicateStatus(narrative.slice(trigger.end, end)) ?? status;
   const next = NEXT_VERB.exec(narrative.slice(trigger.end, end));
   const clauseText = narrative.slice(from, next ? trigger.end + next.index : end);
-  if (NOT_A_CALL.test(clauseText) || isDenied(context.document, from, trigger.at, end)) return null;
+  if (NOT_A_CALL.test(clauseText) || isDenied(context.document, from, trigger.at, end) || timedByAnotherCall(clauseText, trigger)) return null;
   const answer = isHypothetical(narrative, from, trigger.at) ? ANSWERED.exec(narrative.slice(trigger.end, sentence.end)) : undefined;
   if (answer === null) return null;
   if (answer) status = /expect/i.test(answer[1] ?? '') ? 'expected' : 'planned';
@@ -90,6 +93,17 @@ function newCall(context: CallContext, calls: readonly FoundCall[], sentence: Se
   const initiator = trigger.kind === 'called' ? (group[group.length - 1]?.entity ?? null) : initiatorIn(narrative, mentions, { start: from, end: sentence.end });
   const medium = eventMedium(`${trigger.words} ${narrative.slice(trigger.at, end)} ${trigger.kind === 'called' ? 'phone' : ''}`);
   return { participants, initiator, date: day.date, vague: day.vague, medium, status, at: trigger.at };
+}
+
+/** "spoke to Vos by phone, before the call with Tiede": the people of the other call are not of this one. */
+function ownClauseEnd(narrative: string, from: number, end: number): number {
+  const other = TIMED_BY_A_CALL.exec(narrative.slice(from, end));
+  return other && OWN_MEDIUM.test(narrative.slice(from, from + other.index)) ? from + other.index : end;
+}
+
+function timedByAnotherCall(clauseText: string, trigger: CallTrigger): boolean {
+  const timed = TIMED_BY_A_CALL.exec(clauseText);
+  return timed !== null && trigger.kind !== 'called' && !OWN_MEDIUM.test(clauseText.slice(0, timed.index));
 }
 
 function predicateStatus(after: string): EventStatus | null {
