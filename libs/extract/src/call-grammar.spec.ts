@@ -201,6 +201,16 @@ describe('more ways of telling a call', () => {
     ]);
   });
 
+  it('a group that joins a third for a call', () => {
+    expect(calls(`${THREE}The two leaders will join Holt for a video call on Friday.`)).toEqual([[[VOS, TIEDE, HOLT].sort(), '2025-06-13', 'planned']]);
+  });
+
+  it('a call that arranged a meeting told before has that meeting’s people', () => {
+    const text = `${LEADERS}Vos and Tiede agreed a truce in Orsk on Thursday after two days of talks.\n\nThe visit was arranged during a phone call on Monday that Tiede requested.`;
+    expect(calls(text)).toEqual([[[VOS, TIEDE], '2025-06-09', 'held']]);
+    expect(extract(text).map((call) => call.initiator)).toEqual([TIEDE]);
+  });
+
   it('three people when two join a third for a call', () => {
     expect(calls(`${THREE}Vos and Tiede will join Holt for a three-way video call on Friday.`)).toEqual([[[VOS, TIEDE, HOLT].sort(), '2025-06-13', 'planned']]);
   });

@@ -50,7 +50,8 @@ export function callParticipants(context: CallContext, calls: readonly FoundCall
   for (const leader of leadersOfCountries(context, narrative.slice(sentence.start, trigger.verbAt))) add(leader);
   for (const leader of leadersByOffice(context, narrative.slice(trigger.end, after.end))) add(leader);
   add(trigger.callee?.entity);
-  if (trigger.objectsBefore) for (const mention of namedWithin(narrative, mentions, trigger.objectsBefore)) add(mention.entity);
+  const joined = trigger.objectsBefore ? namedWithin(narrative, mentions, trigger.objectsBefore).flatMap((mention) => (mention.entity ? [mention.entity] : [])) : [];
+  for (const person of joined) add(person);
   add(trigger.owner?.entity);
   const objects = namedAfter(narrative, mentions, after);
   for (const mention of objects) add(mention.entity);
@@ -59,7 +60,9 @@ export function callParticipants(context: CallContext, calls: readonly FoundCall
     for (const person of latestEvent([...calls, ...context.meetings])?.participants ?? []) add(person);
   }
   const count = groupCount(narrative, sentence.start, trigger.verbAt);
-  if (count !== null && people.size < count) {
+  // "The two leaders will join Varnau for a call": the group is the subject, and the one it joins comes besides.
+  if (count !== null && joined.length > 0) for (const person of leadersNamedBefore(context.resolved, index, count, joined)) add(person);
+  else if (count !== null && people.size < count) {
     const ofLeaders = /\bleaders\b/i.test(narrative.slice(Math.max(sentence.start, trigger.verbAt - 40), trigger.verbAt));
     const earlier = [...calls]
       .reverse()
@@ -161,7 +164,8 @@ function partnersOf(people: readonly Entity[], latestFirst: readonly FoundCall[]
   const told = context.meetings.filter((meeting) => meeting.at < sentence.end);
   const meetings = [...(told.length > 0 ? told : context.meetings)].reverse();
   if (people.length === 0) return MEETING_WORDS.test(text) ? (meetings[0]?.participants ?? []) : [];
-  const events = [...latestFirst, ...meetings];
+  // One person known: a partner from an event told before, not from one the story comes to later.
+  const events = [...latestFirst, ...[...told].reverse()];
   return events.find((event) => people.every((person) => event.participants.includes(person)))?.participants ?? [];
 }
 
