@@ -157,6 +157,12 @@ describe('more ways of telling a call', () => {
     ['made a call to', `${LEADERS}Vos made a call to Tiede on Wednesday.`],
     ['a call the subject’s counterpart returned', `${LEADERS}Tiede returned Vos’s call on Wednesday.`],
     ['in a reported clause', `${LEADERS}Vos said she had spoken with Tiede by phone on Wednesday.`],
+    ['a call of a number of minutes', `${LEADERS}The two leaders held a 40-minute phone call on Wednesday.`],
+    ['an act done by phone', `${LEADERS}Vos and Tiede discussed the duty by phone on Wednesday.`],
+    ['reached by phone', `${LEADERS}Vos reached Tiede by phone on Wednesday.`],
+    ['a call said to have happened', `${LEADERS}Tiede is understood to have called Vos on Wednesday.`],
+    ['a call received, its day between', `${LEADERS}Vos received a call on Wednesday from Tiede.`],
+    ['a fronted participle', `${LEADERS}Speaking by phone on Wednesday, Vos and Tiede settled the quarrel.`],
   ])('%s', (_, text, expected = held()) => {
     expect(calls(text)).toEqual(expected);
   });
@@ -167,6 +173,7 @@ describe('more ways of telling a call', () => {
     ['are scheduled to speak', `${LEADERS}Vos and Tiede are scheduled to speak on Friday.`, '2025-06-13', 'planned'],
     ['may call', `${LEADERS}Vos may call Tiede on Friday, aides said.`, '2025-06-13', 'expected'],
     ['a call planned for', `${LEADERS}A call between the two leaders is planned for Friday.`, '2025-06-13', 'planned'],
+    ['agreed to speak again', `${LEADERS}The two leaders agreed to speak again by phone.`, null, 'planned'],
   ])('%s', (_, text, date, status) => {
     expect(calls(text)).toEqual([[[VOS, TIEDE], date, status]]);
   });
@@ -183,6 +190,8 @@ describe('more ways of telling a call', () => {
   it.each([
     ['who had requested it', `${LEADERS}Vos spoke by phone with Tiede, who had requested the call, on Wednesday.`],
     ['who called to', `${LEADERS}Vos spoke by phone on Wednesday with Tiede, who called to press for a truce.`],
+    ['a call X had requested, after a comma', `${LEADERS}Vos and Tiede spoke by phone on Wednesday, a call Tiede had requested.`],
+    ['a call from X', `${LEADERS}Vos received a call on Wednesday from Tiede.`],
   ])('initiator: %s', (_, text) => {
     expect(extract(text).map((call) => call.initiator)).toEqual([TIEDE]);
   });

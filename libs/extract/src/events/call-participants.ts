@@ -23,6 +23,8 @@ const IN_A_CALL = /\b(?:in|during|over|on)\s+$/;
 const AFTER_A_CALL = /\b(?:after|following)\s+$/;
 /** "In a phone conversation on Monday, Vos told Tiede …": the call opens the sentence, and the main clause names its people. */
 const FRONTED_CALL = /^\s*(?:In|During|Over|On)\s+$/;
+/** "Speaking by phone on Monday, Vos and Tiede agreed …". */
+const FRONTED_PARTICIPLE = /^\s*(?:Speaking|Talking)$/;
 const MAIN_CLAUSE = /,\s+([^,;:]*)/;
 const CLAUSE_OPENING = /\bthat\s+|[;:]\s*/g;
 const COORDINATED_VERB = /\band\s+(?:(?:are|is|was|were|will|would|have|has|had|also|then|later|both|jointly|scheduled|due|expected|set|agreed|planning|plan|plans|planned|hope|hoped|hoping|promised|intend|intended|to)\s+)*$/;
@@ -46,7 +48,7 @@ export function callParticipants(context: CallContext, calls: readonly FoundCall
   for (const mention of group) add(mention.entity);
   if (group.length === 0) for (const person of coordinatedSubjects(context, sentence, index, mentions, trigger.verbAt)) add(person);
   if (people.size === 0 && IN_A_CALL.test(narrative.slice(Math.max(sentence.start, trigger.at - 12), trigger.at))) for (const person of partiesBefore(narrative, sentence, mentions, trigger.at)) add(person);
-  if (people.size === 0 && FRONTED_CALL.test(narrative.slice(sentence.start, trigger.at))) for (const person of partiesOfMainClause(context, sentence, index, trigger.end)) add(person);
+  if (people.size === 0 && (FRONTED_CALL.test(narrative.slice(sentence.start, trigger.at)) || FRONTED_PARTICIPLE.test(narrative.slice(sentence.start, trigger.end)))) for (const person of partiesOfMainClause(context, sentence, index, trigger.end)) add(person);
   for (const leader of leadersOfCountries(context, narrative.slice(sentence.start, trigger.verbAt))) add(leader);
   for (const leader of leadersByOffice(context, narrative.slice(trigger.end, after.end))) add(leader);
   add(trigger.callee?.entity);

@@ -28,8 +28,10 @@ export interface CallTrigger {
 
 /** Words without which no trigger below can match: a cheap test that spares the rest. */
 const MAY_SPEAK_OF_A_CALL = /spok|speak|talk|call|phon|rang|ring|dial|conversation|discussions|video|virtual|online/;
-const SPOKE = /\b(?:spoke|speak|speaks|spoken|speaking|talked|talk|talking)\b(?!\s+(?:to|with|at|before)\s+(?:the\s+)?(?:reporters|journalists|press|media|supporters|crowd|lawmakers|parliament|voters|students|workers|members|delegates|nation|assembly|party)\b)/g;
-const CALLED = /\b(?:called|call|calls|calling|telephoned|telephone|telephones|phoned|phone|phones|rang|ring|rings|dialled|dialed|dial|dials)\b/g;
+const SPOKE = /\b(?:spoke|speak|speaks|spoken|speaking|talked|talk|talking|Speaking(?=\s+(?:by|over the|on the|via)\s+(?:(?:tele)?phone|video)))\b(?!\s+(?:to|with|at|before)\s+(?:the\s+)?(?:reporters|journalists|press|media|supporters|crowd|lawmakers|parliament|voters|students|workers|members|delegates|nation|assembly|party)\b)/g;
+const CALLED = /\b(?:called|call|calls|calling|telephoned|telephone|telephones|phoned|phone|phones|rang|ring|rings|dialled|dialed|dial|dials|(?:reached|reach|reaches)(?=\s[^,.;]{1,40}?\s(?:by|on the|over the)\s+(?:tele)?phone\b))\b/g;
+/** "discussed the duty by phone", "negotiated over the phone": an act done in a call. */
+const ACT_BY_PHONE = /\b(?:discussed|discuss|discusses|negotiated|negotiate|conferred|confer|confers|consulted|exchanged)\b(?=(?:(?!\bto\s)[^,.;]){0,50}?\s(?:by|over the|via)\s+(?:(?:tele)?phone|video(?:\s+link)?)\b)/g;
 /** "a virtual meeting", "an online summit": held over a video link, so a call. */
 const CALL_NOUN = /\b(?:call|conversation|videoconference|(?<=\bvideo[ -])conference|(?<=\b(?:virtual|online|video)\s)(?:meeting|summit))\b/g;
 /** "held talks by telephone with …": a call, though no word says so. */
@@ -39,7 +41,7 @@ const ON_THE_PHONE = /\b(?:was|were|is|are|been|be|got|get|gets|getting)\s+on\s+
 /** "will join Holt for a video call", "joined Tiede on a call": the verb names one of the people before the call. */
 const JOINED_BEFORE = /\b(?:join|joins|joined|joining)\s+([^,.;]{1,60}?)\s+(?:for|in|on)\s+$/;
 /** The determiner nearest the call noun: no other determiner or preposition between them ("the deal after a phone call" is "a phone call"). */
-const DETERMINER = /(?:\b(a|an|another|the|that|this|their|his|her|its)|(\p{Lu}[\p{L}-]*['’]s))\s+((?:(?!(?:a|an|another|the|that|this|their|his|her|its|after|before|during|following|with|in|on|of|by|for|since)\s)[\p{L}’'·-]+\s+){0,4}?)$/iu;
+const DETERMINER = /(?:\b(a|an|another|the|that|this|their|his|her|its)|(\p{Lu}[\p{L}-]*['’]s))\s+((?:(?!(?:a|an|another|the|that|this|their|his|her|its|after|before|during|following|with|in|on|of|by|for|since)\s)[\p{L}\d’'·-]+\s+){0,4}?)$/iu;
 const WITH_AFTER = /^\s+with\b/;
 const NEW_AFTER_POSSESSIVE = /^(?:first|second|third|latest|next|new|last|own)\b/;
 const REPEAT_WORDS = /\b(?:second|third|follow-up|further|fresh)\b/;
@@ -73,6 +75,10 @@ export function findCallTriggers(narrative: string, sentence: Range, mentions: r
     const end = at + match[0].length;
     const callee = calledPerson(narrative, mentions, end);
     if (callee) triggers.push({ ...base, kind: 'called', at, end, verbAt: at, callee });
+  }
+  for (const match of text.matchAll(ACT_BY_PHONE)) {
+    const at = sentence.start + match.index;
+    triggers.push({ ...base, kind: 'spoke', at, end: at + match[0].length, verbAt: at, words: 'phone' });
   }
   for (const match of text.matchAll(ON_THE_PHONE)) {
     const at = sentence.start + match.index;
