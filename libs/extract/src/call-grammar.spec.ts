@@ -220,6 +220,15 @@ describe('more ways of telling a call', () => {
     expect(extract(text).map((call) => call.initiator)).toEqual([TIEDE]);
   });
 
+  it('two calls told in one breath, each with its own partner and day', () => {
+    const text = `${THREE}Vos has spoken with Tiede, who called her on Monday, and with Holt, whose country faces the same duty, on Wednesday.`;
+    expect(calls(text)).toEqual([
+      [[VOS, TIEDE], '2025-06-09', 'held'],
+      [[VOS, HOLT], '2025-06-11', 'held'],
+    ]);
+    expect(extract(text).map((call) => call.initiator)).toEqual([TIEDE, null]);
+  });
+
   it('three people when two join a third for a call', () => {
     expect(calls(`${THREE}Vos and Tiede will join Holt for a three-way video call on Friday.`)).toEqual([[[VOS, TIEDE, HOLT].sort(), '2025-06-13', 'planned']]);
   });

@@ -22,6 +22,10 @@ export interface CallTrigger {
   words: string;
   /** "join Holt for a call": where the verb names people before the call noun. */
   objectsBefore?: Range;
+  /** "spoke with Tiede on Monday and with Holt on Friday": where this call's words end, and the next call's begin. */
+  limit?: number;
+  /** The second of such calls: where its own words, and its day, start. */
+  dateFrom?: number;
   /** "a second call", "another conversation": one more call between the people of the last. */
   repeat?: boolean;
 }
@@ -34,6 +38,8 @@ const CALLED = /\b(?:called|call|calls|calling|telephoned|telephone|telephones|p
 const ACT_BY_PHONE = /\b(?:discussed|discuss|discusses|negotiated|negotiate|conferred|confer|confers|consulted|exchanged)\b(?=(?:(?!\bto\s)[^,.;]){0,50}?\s(?:by|over the|via)\s+(?:(?:tele)?phone|video(?:\s+link)?)\b)/g;
 /** "a virtual meeting", "an online summit": held over a video link, so a call. */
 const CALL_NOUN = /\b(?:call|conversation|videoconference|(?<=\bvideo[ -])conference|(?<=\b(?:virtual|online|video)\s)(?:meeting|summit))\b/g;
+/** "has spoken with Marsk, …, and with Tiede": a second call, with someone else, told in the same breath. */
+const SECOND_PARTNER = /^\s+with\s[^;]*?(,?\s+(?:and|but)\s+(?:later\s+|then\s+|separately\s+|also\s+)?with\s)/;
 /** "held talks by telephone with …": a call, though no word says so. */
 const TALKS_BY_PHONE = /\b(?:talks|discussions)\s+(?:by|over the|via)\s+(?:telephone|phone|video(?:link)?)\b|\b(?:phone|telephone|video|virtual|online)\s+(?:talks|discussions)\b/g;
 /** "was on the phone with", "got on the phone to": a call, with its people on either side. */
@@ -68,7 +74,16 @@ export function findCallTriggers(narrative: string, sentence: Range, mentions: r
   for (const match of text.matchAll(SPOKE)) {
     const at = sentence.start + match.index;
     if (/\b(?:the|a)\s+$/.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
-    triggers.push({ ...base, kind: 'spoke', at, end: at + match[0].length, verbAt: at });
+    const end = at + match[0].length;
+    const second = SECOND_PARTNER.exec(narrative.slice(end, sentence.end));
+    if (!second) {
+      triggers.push({ ...base, kind: 'spoke', at, end, verbAt: at });
+      continue;
+    }
+    const jointAt = end + second[0].length - (second[1] ?? '').length;
+    const withAt = end + second[0].length - 'with '.length;
+    triggers.push({ ...base, kind: 'spoke', at, end, verbAt: at, limit: jointAt });
+    triggers.push({ ...base, kind: 'spoke', at: withAt, end: withAt, verbAt: at, dateFrom: withAt });
   }
   for (const match of text.matchAll(CALLED)) {
     const at = sentence.start + match.index;

@@ -72,7 +72,7 @@ export function findCalls(context: CallContext): FoundCall[] {
 function newCall(context: CallContext, calls: readonly FoundCall[], sentence: Sentence, index: number, mentions: readonly Mention[], trigger: CallTrigger): FoundCall | null {
   const narrative = context.document.narrative;
   const from = clauseStart(narrative, sentence.start, trigger.verbAt);
-  const end = ownClauseEnd(narrative, trigger.end, clauseEnd(narrative, trigger.end, sentence.end));
+  const end = ownClauseEnd(narrative, trigger.end, Math.min(trigger.limit ?? sentence.end, clauseEnd(narrative, trigger.end, sentence.end)));
   let status = eventStatus(narrative, from, trigger.at, end);
   if (trigger.kind === 'new_call' && status === 'held' && LEAD_OF_SUBJECT.test(narrative.slice(from, trigger.at))) status = predicateStatus(narrative.slice(trigger.end, end)) ?? status;
   const next = NEXT_VERB.exec(narrative.slice(trigger.end, end));
@@ -85,12 +85,12 @@ function newCall(context: CallContext, calls: readonly FoundCall[], sentence: Se
   // "after a call with the two prime ministers": one known party is kept, for a later "The call, held …" to date and complete.
   if (participants.length < (trigger.kind === 'new_call' ? 1 : 2)) return null;
   const group = subjectGroup(narrative, mentions, trigger.verbAt);
-  const dateClause = { start: group[0]?.start ?? trigger.at, end };
+  const dateClause = { start: trigger.dateFrom ?? group[0]?.start ?? trigger.at, end };
   const answerEnd = answer ? trigger.end + answer.index + answer[0].length : null;
   const answerDate = answerEnd === null ? null : zonesDate(narrative, [{ start: answerEnd, end: sentence.end }], context.publishedAt, { tense: 'future' });
   const day = answerDate?.kind === 'day' ? { date: answerDate.date, vague: answerDate.date === null } : eventDate(narrative, sentence, dateClause, status, context.publishedAt, context.latestDateBefore, trigger.at);
   if (day.date === null && !day.vague && status !== 'held') Object.assign(day, arrangedDay(context, trigger.end, end) ?? {});
-  const initiator = trigger.kind === 'called' ? (group[group.length - 1]?.entity ?? null) : initiatorIn(narrative, mentions, { start: from, end: sentence.end });
+  const initiator = trigger.kind === 'called' ? (group[group.length - 1]?.entity ?? null) : initiatorIn(narrative, mentions, { start: trigger.dateFrom ?? from, end: trigger.limit ?? sentence.end });
   const medium = eventMedium(`${trigger.words} ${narrative.slice(trigger.at, end)} ${trigger.kind === 'called' ? 'phone' : ''}`);
   return { participants, initiator, date: day.date, vague: day.vague, medium, status, at: trigger.at };
 }
