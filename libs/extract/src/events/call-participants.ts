@@ -153,6 +153,7 @@ function leadersOfCountries(context: CallContext, lead: string): Entity[] {
 /** "with Belmark’s leader", "with the leader of Belmark", "with the Belmarkian leader": the one leader the article gives that country. */
 function leadersByOffice(context: CallContext, after: string): Entity[] {
   const leaders: Entity[] = [];
+  if (!/leader|head of/.test(after)) return leaders;
   for (const match of after.matchAll(LEADER_OF)) {
     const leader = leaderOf(context.countries.resolve(match[1] ?? match[2] ?? match[3] ?? null), context.entities);
     if (leader) leaders.push(leader);

@@ -39,6 +39,7 @@ const ACT_BY_PHONE = /\b(?:discussed|discuss|discusses|negotiated|negotiate|conf
 /** "a virtual meeting", "an online summit": held over a video link, so a call. */
 const CALL_NOUN = /\b(?:call|conversation|videoconference|(?<=\bvideo[ -])conference|(?<=\b(?:virtual|online|video)\s)(?:meeting|summit))\b/g;
 /** "has spoken with Marsk, …, and with Tiede": a second call, with someone else, told in the same breath. */
+const MAY_NAME_TWO = /\b(?:and|but)\s+(?:\p{Ll}+\s+)?with\s/u;
 const SECOND_PARTNER = /^\s+with\s[^;]*?(,?\s+(?:and|but)\s+(?:later\s+|then\s+|separately\s+|also\s+)?with\s)/;
 /** "held talks by telephone with …": a call, though no word says so. */
 const TALKS_BY_PHONE = /\b(?:talks|discussions)\s+(?:by|over the|via)\s+(?:telephone|phone|video(?:link)?)\b|\b(?:phone|telephone|video|virtual|online)\s+(?:talks|discussions)\b/g;
@@ -71,11 +72,12 @@ export function findCallTriggers(narrative: string, sentence: Range, mentions: r
   const triggers: CallTrigger[] = [];
   if (!MAY_SPEAK_OF_A_CALL.test(text)) return triggers;
   const base = { callee: null, owner: null, words: '' };
+  const mayNameTwo = MAY_NAME_TWO.test(text);
   for (const match of text.matchAll(SPOKE)) {
     const at = sentence.start + match.index;
     if (/\b(?:the|a)\s+$/.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
     const end = at + match[0].length;
-    const second = SECOND_PARTNER.exec(narrative.slice(end, sentence.end));
+    const second = mayNameTwo ? SECOND_PARTNER.exec(narrative.slice(end, sentence.end)) : null;
     if (!second) {
       triggers.push({ ...base, kind: 'spoke', at, end, verbAt: at });
       continue;
