@@ -20,23 +20,40 @@ export interface CallTrigger {
   owner: Mention | null;
   /** Words before the call noun that say how it was held ("video", "three-way"). */
   words: string;
+  /** "join Holt for a call": where the verb names people before the call noun. */
+  objectsBefore?: Range;
+  /** "spoke with Tiede on Monday and with Holt on Friday": where this call's words end, and the next call's begin. */
+  limit?: number;
+  /** The second of such calls: where its own words, and its day, start. */
+  dateFrom?: number;
   /** "a second call", "another conversation": one more call between the people of the last. */
   repeat?: boolean;
 }
 
 /** Words without which no trigger below can match: a cheap test that spares the rest. */
-const MAY_SPEAK_OF_A_CALL = /spok|speak|talk|call|phon|rang|ring|conversation|discussions|video/;
-const SPOKE = /\b(?:spoke|speak|speaks|spoken|speaking|talked|talk|talking)\b(?!\s+(?:to|with|at|before)\s+(?:the\s+)?(?:reporters|journalists|press|media|supporters|crowd|lawmakers|parliament|voters|students|workers|members|delegates|nation|assembly|party)\b)/g;
-const CALLED = /\b(?:called|call|calls|calling|telephoned|telephone|telephones|phoned|phone|phones|rang|ring|rings)\b/g;
-const CALL_NOUN = /\b(?:call|conversation|videoconference|(?<=\bvideo[ -])conference)\b/g;
+const MAY_SPEAK_OF_A_CALL = /spok|speak|talk|call|phon|rang|ring|dial|conversation|discussions|video|virtual|online/;
+const SPOKE = /\b(?:spoke|speak|speaks|spoken|speaking|talked|talk|talking|Speaking(?=\s+(?:by|over the|on the|via)\s+(?:(?:tele)?phone|video)))\b(?!\s+(?:to|with|at|before)\s+(?:the\s+)?(?:reporters|journalists|press|media|supporters|crowd|lawmakers|parliament|voters|students|workers|members|delegates|nation|assembly|party)\b)/g;
+const CALLED = /\b(?:called|call|calls|calling|telephoned|telephone|telephones|phoned|phone|phones|rang|ring|rings|dialled|dialed|dial|dials|(?:reached|reach|reaches)(?=\s[^,.;]{1,40}?\s(?:by|on the|over the)\s+(?:tele)?phone\b))\b/g;
+/** "discussed the duty by phone", "negotiated over the phone": an act done in a call. */
+const ACT_BY_PHONE = /\b(?:discussed|discuss|discusses|negotiated|negotiate|conferred|confer|confers|consulted|exchanged)\b(?=(?:(?!\bto\s)[^,.;]){0,50}?\s(?:by|over the|via)\s+(?:(?:tele)?phone|video(?:\s+link)?)\b)/g;
+/** "a virtual meeting", "an online summit": held over a video link, so a call. */
+const CALL_NOUN = /\b(?:call|conversation|videoconference|(?<=\bvideo[ -])conference|(?<=\b(?:virtual|online|video)\s)(?:meeting|summit))\b/g;
+/** "has spoken with Marsk, …, and with Tiede": a second call, with someone else, told in the same breath. */
+const MAY_NAME_TWO = /\b(?:and|but)\s+(?:\p{Ll}+\s+)?with\s/u;
+const SECOND_PARTNER = /^\s+with\s[^;]*?(,?\s+(?:and|but)\s+(?:later\s+|then\s+|separately\s+|also\s+)?with\s)/;
 /** "held talks by telephone with …": a call, though no word says so. */
-const TALKS_BY_PHONE = /\b(?:talks|discussions)\s+(?:by|over the|via)\s+(?:telephone|phone|video(?:link)?)\b/g;
+const TALKS_BY_PHONE = /\b(?:talks|discussions)\s+(?:by|over the|via)\s+(?:telephone|phone|video(?:link)?)\b|\b(?:phone|telephone|video|virtual|online)\s+(?:talks|discussions)\b/g;
+/** "was on the phone with", "got on the phone to": a call, with its people on either side. */
+const ON_THE_PHONE = /\b(?:was|were|is|are|been|be|got|get|gets|getting)\s+on\s+the\s+(?:phone|telephone)\s+(?=with|to)\b/g;
+/** "will join Holt for a video call", "joined Tiede on a call": the verb names one of the people before the call. */
+const JOINED_BEFORE = /\b(?:join|joins|joined|joining)\s+([^,.;]{1,60}?)\s+(?:for|in|on)\s+$/;
 /** The determiner nearest the call noun: no other determiner or preposition between them ("the deal after a phone call" is "a phone call"). */
-const DETERMINER = /\b(a|an|another|the|that|this|their|his|her|its)\s+((?:(?!(?:a|an|another|the|that|this|their|his|her|its|after|before|during|following|with|in|on|of|by|for|since)\s)[\p{L}’'·-]+\s+){0,4}?)$/iu;
+const DETERMINER = /(?:\b(a|an|another|the|that|this|their|his|her|its)|(\p{Lu}[\p{L}-]*['’]s))\s+((?:(?!(?:a|an|another|the|that|this|their|his|her|its|after|before|during|following|with|in|on|of|by|for|since)\s)[\p{L}\d’'·-]+\s+){0,4}?)$/iu;
+const WITH_AFTER = /^\s+with\b/;
 const NEW_AFTER_POSSESSIVE = /^(?:first|second|third|latest|next|new|last|own)\b/;
 const REPEAT_WORDS = /\b(?:second|third|follow-up|further|fresh)\b/;
-const MEDIUM_WORD = /\b(?:phone|telephone|video|videoconference)\b/;
-const GOVERNING_VERB = /\b(?:held|hold|holds|holding|had|have|has|having|joined|join|joins|took part in|take part in|made|make|placed|place|arranged|arrange|conducted|scheduled|set up)\s+(?:a\s+|an\s+)?$/;
+const MEDIUM_WORD = /\b(?:phone|telephone|video|videoconference|virtual|online)\b/;
+const GOVERNING_VERB = /\b(?:held|hold|holds|holding|had|have|has|having|joined|join|joins|took part in|take part in|made|make|placed|place|arranged|arrange|conducted|scheduled|set up|took|take|takes|received|receive|receives|answered|answer|answers|got|get|gets|returned|return|returns|accepted|accept|accepts)\s+(?:a\s+|an\s+)?$/;
 /** Between "phoned" and the name: title words, or a description set off by commas ("Kelvar's prime minister, "). */
 const OBJECT_GAP = /^\s+(?:(?:the|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
 const NOT_A_CALL_AFTER = /^\s*(?:[“"‘']|·|a\s|an\s|the\s+(?:\p{Ll}+\s+)?(?:threat|plan|move|decision|tariff|deal|measure))/u;
@@ -55,16 +72,34 @@ export function findCallTriggers(narrative: string, sentence: Range, mentions: r
   const triggers: CallTrigger[] = [];
   if (!MAY_SPEAK_OF_A_CALL.test(text)) return triggers;
   const base = { callee: null, owner: null, words: '' };
+  const mayNameTwo = MAY_NAME_TWO.test(text);
   for (const match of text.matchAll(SPOKE)) {
     const at = sentence.start + match.index;
     if (/\b(?:the|a)\s+$/.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
-    triggers.push({ ...base, kind: 'spoke', at, end: at + match[0].length, verbAt: at });
+    const end = at + match[0].length;
+    const second = mayNameTwo ? SECOND_PARTNER.exec(narrative.slice(end, sentence.end)) : null;
+    if (!second) {
+      triggers.push({ ...base, kind: 'spoke', at, end, verbAt: at });
+      continue;
+    }
+    const jointAt = end + second[0].length - (second[1] ?? '').length;
+    const withAt = end + second[0].length - 'with '.length;
+    triggers.push({ ...base, kind: 'spoke', at, end, verbAt: at, limit: jointAt });
+    triggers.push({ ...base, kind: 'spoke', at: withAt, end: withAt, verbAt: at, dateFrom: withAt });
   }
   for (const match of text.matchAll(CALLED)) {
     const at = sentence.start + match.index;
     const end = at + match[0].length;
     const callee = calledPerson(narrative, mentions, end);
     if (callee) triggers.push({ ...base, kind: 'called', at, end, verbAt: at, callee });
+  }
+  for (const match of text.matchAll(ACT_BY_PHONE)) {
+    const at = sentence.start + match.index;
+    triggers.push({ ...base, kind: 'spoke', at, end: at + match[0].length, verbAt: at, words: 'phone' });
+  }
+  for (const match of text.matchAll(ON_THE_PHONE)) {
+    const at = sentence.start + match.index;
+    triggers.push({ ...base, kind: 'spoke', at, end: at + match[0].length, verbAt: at, words: 'phone' });
   }
   for (const match of text.matchAll(TALKS_BY_PHONE)) {
     const at = sentence.start + match.index;
@@ -93,14 +128,21 @@ function nounTrigger(narrative: string, sentence: Range, mentions: readonly Ment
   if (!determiner) return null;
   const at = nounAt - before.length + determiner.index;
   const word = (determiner[1] ?? '').toLowerCase();
-  const words = determiner[2] ?? '';
+  const ownerName = determiner[2] !== undefined;
+  const words = determiner[3] ?? '';
   const hasMedium = MEDIUM_WORD.test(words);
+  const possessive = ownerName || ['their', 'his', 'her', 'its'].includes(word);
   let kind: CallTriggerKind = ['a', 'an', 'another'].includes(word) ? 'new_call' : 'reference';
-  if (['their', 'his', 'her', 'its'].includes(word) && NEW_AFTER_POSSESSIVE.test(words)) kind = 'new_call';
-  const repeat = kind === 'new_call' && (word === 'another' || REPEAT_WORDS.test(words));
-  if (noun === 'conversation' && !hasMedium && !repeat) kind = 'reference';
-  const owner = ['their', 'his', 'her'].includes(word) ? (mentions.find((mention) => mention.start === at && mention.kind === 'pronoun') ?? null) : null;
   const governing = GOVERNING_VERB.exec(narrative.slice(Math.max(sentence.start, at - 30), at));
-  const verbAt = governing ? at - (governing[0].length) : at;
-  return { kind, at, end: nounAt + noun.length, verbAt, callee: null, owner, words: `${words}${noun}`, repeat };
+  // "Vos’s call with Tiede", "her first phone conversation", "returned Vos’s call": the call is told whole, whether or not it was told before.
+  if (possessive && (NEW_AFTER_POSSESSIVE.test(words) || WITH_AFTER.test(narrative.slice(nounAt + noun.length, nounAt + noun.length + 8)) || (governing && word !== 'their'))) kind = 'new_call';
+  const repeat = kind === 'new_call' && (word === 'another' || REPEAT_WORDS.test(words));
+  if (noun === 'conversation' && !hasMedium && !repeat && !possessive) kind = 'reference';
+  const owner = possessive && word !== 'its' ? (mentions.find((mention) => mention.start === at && (mention.kind === 'pronoun' || mention.possessive)) ?? null) : null;
+  const lead = narrative.slice(Math.max(sentence.start, at - 80), at);
+  const joined = governing ? null : JOINED_BEFORE.exec(lead);
+  const joinedAt = joined ? at - lead.length + joined.index : null;
+  const verbAt = governing ? at - governing[0].length : (joinedAt ?? at);
+  const objectsBefore = joined && joinedAt !== null ? { start: joinedAt, end: at } : undefined;
+  return { kind, at, end: nounAt + noun.length, verbAt, callee: null, owner, words: `${words}${noun}`, repeat, objectsBefore };
 }

@@ -33,12 +33,21 @@ export interface CallContext extends EventContext {
   meetings: readonly FoundEvent[];
 }
 
-const NOT_A_CALL = /\b(?:after|before|during|following)\s+the\s+(?:phone\s+|video\s+)?call\b|\bon the sidelines\b|\bin person\b|\bface[- ]to[- ]face\b/i;
+const NOT_A_CALL = /\bon the sidelines\b|\bin person\b|\bface[- ]to[- ]face\b/i;
+/** "spoke to reporters after the call": another call dates the act, which is not a call itself, unless its own words say how it was held. */
+const TIMED_BY_A_CALL = /\b(?:after|before|during|following)\s+the\s+(?:phone\s+|video\s+)?call\b/i;
+const OWN_MEDIUM = /\b(?:by|over the|on the|via)\s+(?:tele)?phone\b|\b(?:by|via)\s+video\b/i;
 /** "held a video call yesterday and agreed to meet in person": a verb of its own, whose words say nothing of the call. */
 const NEXT_VERB = /\s+and\s+(?:then\s+|also\s+)?(?:\p{Ll}+ed|will|would|are|were|plan|plans)\b/u;
 const ANSWERED = /(?<!\b(?:no|not|never)\s+)\b(expect(?:s|ed)?\s+to|would|will|plans?\s+to|planned\s+to|intends?\s+to|hopes?\s+to|hoped\s+to)\s+do\s+so\b/i;
 /** "The call, which Vos convened on Wednesday, …", "The call, held last night at her request, …": a relative clause that dates the call it follows. */
 const ABOUT_THE_CALL = /^\s*,\s+(?:which\s+(?:[^,]*?\s)?(?:convened|held|hosted|arranged|requested|placed|made|initiated|organised|organized|took place|was held|lasted)|(?:held|convened|hosted|arranged|requested|placed|made|initiated))\b[^,]*,/;
+/** "A call between them is expected next week", "A video call is scheduled for Monday": the call is the subject, and its predicate says what is to come. */
+const LEAD_OF_SUBJECT = /^(?:[^,]*\b(?:said|says|say|added|believe|believes|expect|expects)\s+)?$/;
+const EXPECTED_PREDICATE = /^[^,;]{0,80}?\b(?:is|are|was|were|seemed|seems|looked|looks)\s+(?:now\s+|also\s+|widely\s+|still\s+)?[“"‘']?(?:expected|likely|possible|probable)\b/;
+const PLANNED_PREDICATE = /^[^,;]{0,80}?\b(?:will\s+take\s+place|(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?(?:planned|scheduled|due|set|slated|pencill?ed\s+in))\b/;
+/** "scheduled for Monday": the day the call is set for, which a tariff's "scheduled for" would not name as an event. */
+const ARRANGED_FOR = /\b(?:scheduled|planned|slated|pencill?ed\s+in|set|arranged)\s+for\s+/;
 const TOOK_PLACE = /^[^,.;]*?\b(?:took place|was held|happened|came|lasted|was|were)\b/i;
 
 /** Finds the calls an article reports, merging the mentions of one call. */
@@ -63,11 +72,12 @@ export function findCalls(context: CallContext): FoundCall[] {
 function newCall(context: CallContext, calls: readonly FoundCall[], sentence: Sentence, index: number, mentions: readonly Mention[], trigger: CallTrigger): FoundCall | null {
   const narrative = context.document.narrative;
   const from = clauseStart(narrative, sentence.start, trigger.verbAt);
-  const end = clauseEnd(narrative, trigger.end, sentence.end);
+  const end = ownClauseEnd(narrative, trigger.end, Math.min(trigger.limit ?? sentence.end, clauseEnd(narrative, trigger.end, sentence.end)));
   let status = eventStatus(narrative, from, trigger.at, end);
+  if (trigger.kind === 'new_call' && status === 'held' && LEAD_OF_SUBJECT.test(narrative.slice(from, trigger.at))) status = predicateStatus(narrative.slice(trigger.end, end)) ?? status;
   const next = NEXT_VERB.exec(narrative.slice(trigger.end, end));
   const clauseText = narrative.slice(from, next ? trigger.end + next.index : end);
-  if (NOT_A_CALL.test(clauseText) || isDenied(context.document, from, trigger.at, end)) return null;
+  if (NOT_A_CALL.test(clauseText) || isDenied(context.document, from, trigger.at, end) || timedByAnotherCall(clauseText, trigger)) return null;
   const answer = isHypothetical(narrative, from, trigger.at) ? ANSWERED.exec(narrative.slice(trigger.end, sentence.end)) : undefined;
   if (answer === null) return null;
   if (answer) status = /expect/i.test(answer[1] ?? '') ? 'expected' : 'planned';
@@ -75,13 +85,38 @@ function newCall(context: CallContext, calls: readonly FoundCall[], sentence: Se
   // "after a call with the two prime ministers": one known party is kept, for a later "The call, held …" to date and complete.
   if (participants.length < (trigger.kind === 'new_call' ? 1 : 2)) return null;
   const group = subjectGroup(narrative, mentions, trigger.verbAt);
-  const dateClause = { start: group[0]?.start ?? trigger.at, end };
+  const dateClause = { start: trigger.dateFrom ?? group[0]?.start ?? trigger.at, end };
   const answerEnd = answer ? trigger.end + answer.index + answer[0].length : null;
   const answerDate = answerEnd === null ? null : zonesDate(narrative, [{ start: answerEnd, end: sentence.end }], context.publishedAt, { tense: 'future' });
   const day = answerDate?.kind === 'day' ? { date: answerDate.date, vague: answerDate.date === null } : eventDate(narrative, sentence, dateClause, status, context.publishedAt, context.latestDateBefore, trigger.at);
-  const initiator = trigger.kind === 'called' ? (group[group.length - 1]?.entity ?? null) : initiatorIn(narrative, mentions, { start: from, end: sentence.end });
+  if (day.date === null && !day.vague && status !== 'held') Object.assign(day, arrangedDay(context, trigger.end, end) ?? {});
+  const initiator = trigger.kind === 'called' ? (group[group.length - 1]?.entity ?? null) : initiatorIn(narrative, mentions, { start: trigger.dateFrom ?? from, end: trigger.limit ?? sentence.end });
   const medium = eventMedium(`${trigger.words} ${narrative.slice(trigger.at, end)} ${trigger.kind === 'called' ? 'phone' : ''}`);
   return { participants, initiator, date: day.date, vague: day.vague, medium, status, at: trigger.at };
+}
+
+/** "spoke to Vos by phone, before the call with Tiede": the people of the other call are not of this one. */
+function ownClauseEnd(narrative: string, from: number, end: number): number {
+  const other = TIMED_BY_A_CALL.exec(narrative.slice(from, end));
+  return other && OWN_MEDIUM.test(narrative.slice(from, from + other.index)) ? from + other.index : end;
+}
+
+function timedByAnotherCall(clauseText: string, trigger: CallTrigger): boolean {
+  const timed = TIMED_BY_A_CALL.exec(clauseText);
+  return timed !== null && trigger.kind !== 'called' && !OWN_MEDIUM.test(clauseText.slice(0, timed.index));
+}
+
+function predicateStatus(after: string): EventStatus | null {
+  if (EXPECTED_PREDICATE.test(after)) return 'expected';
+  return PLANNED_PREDICATE.test(after) ? 'planned' : null;
+}
+
+/** "a call scheduled for Monday": the day named after "for". */
+function arrangedDay(context: CallContext, from: number, to: number): { date: IsoDate | null; vague: boolean } | null {
+  const arranged = ARRANGED_FOR.exec(context.document.narrative.slice(from, to));
+  if (!arranged) return null;
+  const own = zonesDate(context.document.narrative, [{ start: from + arranged.index + arranged[0].length, end: to }], context.publishedAt, { tense: 'future' });
+  return own?.kind === 'day' ? { date: own.date, vague: own.date === null } : null;
 }
 
 /** "The call took place on March 3 at Malvane’s request", "The call between X and Y …": facts about a call already reported, or one not yet met. */

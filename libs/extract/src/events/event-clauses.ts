@@ -16,6 +16,8 @@ export interface EventContext {
 const CLAUSE_STOP = /[;:]|,\s+(?:a|an)\s+call\b|,\s+(?:according|officials|the|her|his|their|its|and|but|as|which|who|while|although|though|saying|adding)\b|,\s+\p{Ll}+ed\b|\s+(?:and|but)\s+(?:that|said|says|added)\b/u;
 const CLAUSE_BREAK = /[,;:]|\bthat\b|\b(?:and|but)\s+(?=\p{Ll}+\s+(?:will|would|are|is|was|were|had|have|has)\b)/gu;
 const EXPECTED = /\bexpect(?:s|ed|ing)?\s+to\b|\b(?:is|are|was|were)\s+expected\b|\blikely\s+to\b|\b(?:trying|seeking|working|hoping)\s+to\s+(?:arrange|set\s+up|organi[sz]e|schedule)\b/i;
+/** "Vos may call Tiede": a call that may come (case kept, so that the month is not read as the verb). */
+const MAY = /\bmay\s+(?:[\p{Ll}]+\s+){0,2}$/u;
 const PLANNED = /\b(?:will|would|shall|is due to|are due to|was due to|were due to|plans?\s+to|planned|proposed|upcoming|planning\s+to|scheduled|set\s+to|is to|are to|agreed\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+\s+|yesterday\s+|today\s+)?to|intends?\s+to|intended\s+to|hopes?\s+to|hoped\s+to|promised\s+to|offered\s+to|next)\b/iu;
 const PAST_CONTEXT = /\b(?:after|following|during|since|before)\s+$/i;
 /** "Belmark will cut its tariff after Vos and Tiede agreed in a phone call": the call is told in a past clause of its own, whatever the main clause plans. */
@@ -27,6 +29,7 @@ const HYPOTHETICAL = /\b(?:whether|if|unless|could|might|would not say|declined|
 const NEGATED = /\b(?:not|never|no longer)\b|n['’]t\b/i;
 const CONDITION_AFTER = /\b(?:if|unless)\b/i;
 const CANCELLED = /\b(?:cancell?ed|called off|scrapped)\b/i;
+const TIMELINE_DASH = /^\s*[-–—]\s/;
 const RIGHT_AFTER = /^\s+(?:(?:after|following)\s+)?$/;
 /** "said on Wednesday, hours after a late-night call": the call may have fallen on the day before, so the count names no day. */
 const OVERNIGHT = /\b(?:late-night|late night|overnight|midnight)\b/i;
@@ -50,7 +53,7 @@ export function eventStatus(narrative: string, clauseFrom: number, at: number, c
   const lead = narrative.slice(clauseFrom, at);
   if (CANCELLED.test(narrative.slice(clauseFrom, clauseTo))) return 'cancelled';
   if (PAST_CONTEXT.test(lead) || inPastSubordinate(lead)) return 'held';
-  if (EXPECTED.test(lead)) return 'expected';
+  if (EXPECTED.test(lead) || MAY.test(lead)) return 'expected';
   if (PLANNED.test(lead) || ARRANGED_AFTER.test(narrative.slice(at, clauseTo))) return 'planned';
   return 'held';
 }
@@ -79,8 +82,8 @@ export function isDenied(document: ArticleDocument, clauseFrom: number, at: numb
 }
 
 export function eventMedium(text: string): EventMedium | null {
-  if (/\bvideo/i.test(text)) return 'video';
-  if (/\b(?:phone|telephone|telephoned|phoned|rang)\b/i.test(text)) return 'phone';
+  if (/\bvideo|\b(?:virtual|online)\s+(?:meeting|summit|call|conference)\b/i.test(text)) return 'video';
+  if (/\b(?:phone|telephone|telephoned|phoned|rang|dialled|dialed)\b/i.test(text)) return 'phone';
   if (/\bin person\b|\bface[- ]to[- ]face\b/i.test(text)) return 'in_person';
   return null;
 }
@@ -111,7 +114,7 @@ export function eventDate(
   if (own?.kind === 'day') return { date: own.date, vague: own.date === null };
   const earlier = eventPhrases(narrative, { start: sentence.start, end: clause.start });
   const intro = earlier[0];
-  const introOnly = intro && !narrative.slice(sentence.start, intro.at).includes(',') && /^[^,]*,\s*$/.test(narrative.slice(intro.at, clause.start));
+  const introOnly = intro && !narrative.slice(sentence.start, intro.at).includes(',') && (/^[^,]*,\s*$/.test(narrative.slice(intro.at, clause.start)) || isTimelineEntry(narrative, sentence, intro));
   const last = earlier[earlier.length - 1];
   const rightBefore = last && RIGHT_AFTER.test(narrative.slice(last.at + last.text.length, clause.start));
   const phrase = introOnly ? intro : rightBefore ? last : undefined;
@@ -123,6 +126,11 @@ export function eventDate(
   const exact = earlier.filter((candidate) => candidate.precision === 'exact');
   const base = exact.length > 0 && publishedAt ? (exact[exact.length - 1]?.resolve(publishedAt, 'past') ?? null) : hours ? null : latestDateBefore(sentence.start);
   return { date: shift(base, offset ?? 0), vague: false };
+}
+
+/** "JUNE 4 - Vos telephones Tiede": an entry of a timeline, whose heading dates what it lists. */
+function isTimelineEntry(narrative: string, sentence: Range, intro: { at: number; text: string }): boolean {
+  return /^\s*$/.test(narrative.slice(sentence.start, intro.at)) && TIMELINE_DASH.test(narrative.slice(intro.at + intro.text.length, intro.at + intro.text.length + 4));
 }
 
 /** The date of the latest earlier sentence that dates its event exactly: what "a day after" counts from. */

@@ -1,9 +1,10 @@
 import type { EventStatus } from '@parley/domain';
 import type { Entity } from '../people/entities';
+import type { Mention } from '../people/mentions';
 import type { Sentence } from '../text/sentences';
 import type { FoundEvent } from './calls';
 import { clauseEnd, clauseStart, eventDate, eventStatus, isDenied, isHypothetical, type EventContext } from './event-clauses';
-import { namedAfter, subjectGroup } from './participants';
+import { namedAfter, namedTogetherFrom, subjectGroup } from './participants';
 
 /** An in-person meeting or summit, with where it is held. */
 export interface FoundMeeting extends FoundEvent {
@@ -13,7 +14,7 @@ export interface FoundMeeting extends FoundEvent {
 /** Words without which the trigger below cannot match. */
 const MAY_SPEAK_OF_A_MEETING = /meet|met\b|talks/;
 /** "will meet", "met", "after meeting X", "hold a first round of talks", "after talks with X". */
-const MEETING_TRIGGER = /\b(?:meet|meets|met|meeting)\b|\b(?:hold|holds|held|holding|have|had|begin|began|open|opened)\s+(?:a\s+|the\s+|their\s+)?(?:(?:first|second|new|further|fresh)\s+)?(?:round\s+of\s+)?talks\b|\b(?:after|following|for)\s+talks\b/g;
+const MEETING_TRIGGER = /\b(?:meet|meets|met|meeting)\b|\b(?:hold|holds|held|holding|have|had|begin|began|open|opened)\s+(?:a\s+|the\s+|their\s+)?(?:(?:first|second|new|further|fresh)\s+)?(?:round\s+of\s+)?talks\b|\b(?:after|following|for)\s+(?:(?:[\p{L}\d-]+\s+){1,3}of\s+)?talks\b/gu;
 /** "will travel to the Korvian capital, Drasko, for talks": where the talks are. */
 const TRAVEL_TO = /\b(?:travel|travels|travelled|traveling|travelling|fly|flies|flew|go|goes|went|head|heads|headed)\s+to\s+(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:town|city|capital|village|port|resort|region|province)(?:\s+of)?,?\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u;
 const BY_PHONE = /^\s*(?:by|over the|via)\s+(?:telephone|phone|video)/;
@@ -22,6 +23,8 @@ const NOT_NAMES = /^(?:January|February|March|April|May|June|July|August|Septemb
 const PLACE_IN = /\bin\s+(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:town|city|capital|village|port|resort|region|province|seaside)(?:\s+of)?,?\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/gu;
 /** "They are due to meet again": the people of the meeting before. */
 const THEY = /^(?:They|Both)\s+(?:[\p{Ll}]+\s+){0,4}$/u;
+/** "a virtual meeting": a call, not a meeting in person. */
+const ONLINE_BEFORE = /\b(?:virtual|online|video)[ -]$/i;
 const PLACE_AT = /\bat\s+(?:the\s+|a\s+)?((?:\p{Lu}[\p{L}’'-]*\s+)+(?:summit|conference|forum|meeting|talks))\b/u;
 
 /** A meeting trigger in its sentence, and the people of the meeting before ("They are due to meet again"). */
@@ -54,6 +57,7 @@ function newMeeting(context: EventContext, { sentence, index, at, trigger, earli
   const narrative = document.narrative;
   const mentions = resolved.bySentence[index] ?? [];
   if (/^meeting$/i.test(trigger) && /\b(?:the|a|an|this|that|their)\s+$/i.test(narrative.slice(Math.max(0, at - 6), at))) return null;
+  if (/^meeting$/i.test(trigger) && ONLINE_BEFORE.test(narrative.slice(Math.max(0, at - 9), at))) return null;
   const triggerEnd = at + trigger.length;
   const from = clauseStart(narrative, sentence.start, at);
   const end = clauseEnd(narrative, triggerEnd, sentence.end);
@@ -71,11 +75,18 @@ function newMeeting(context: EventContext, { sentence, index, at, trigger, earli
   if (group.length === 0 && people.size === 1 && /\b(?:after|following|before)\s+$/i.test(narrative.slice(Math.max(sentence.start, at - 12), at + (/^(?:after|following)/i.test(trigger) ? 10 : 0)))) {
     add(resolved.subjects[index]);
   }
-  if (/^(?:after|following|for)\s+talks/i.test(trigger) && group.length === 0) add(resolved.subjects[index]);
+  if (/^(?:after|following|for)\s/i.test(trigger) && /talks$/i.test(trigger) && group.length === 0) for (const person of subjectsOf(narrative, mentions, resolved.subjects[index])) add(person);
   if (people.size < 2) return null;
   const date = eventDate(narrative, sentence, { start: group[0]?.start ?? at, end }, status, context.publishedAt, context.latestDateBefore).date;
   const location = placeOf(narrative.slice(triggerEnd, end)) ?? TRAVEL_TO.exec(narrative.slice(journeyFrom, at))?.[1] ?? null;
   return { participants: [...people], initiator: null, date, medium: null, status, at, location };
+}
+
+/** "Vos and Tiede announced a truce after three hours of talks": the sentence's subject, with those named together with it. */
+function subjectsOf(narrative: string, mentions: readonly Mention[], subject: Entity | null | undefined): Entity[] {
+  const first = mentions.find((mention) => mention.entity === subject);
+  if (!subject || !first) return subject ? [subject] : [];
+  return namedTogetherFrom(narrative, mentions, first).flatMap((mention) => (mention.entity ? [mention.entity] : []));
 }
 
 function placeOf(clause: string): string | null {

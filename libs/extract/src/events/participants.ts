@@ -10,7 +10,7 @@ const APPOSITIVE = '(?:\\s*,\\s+(?:a|an|the|who|whose)\\b[^,]*,)?';
 const DESCRIBED = "(?:(?:his|her|their|the|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+,\\s+)?";
 const JOINER = new RegExp(`^${OF_PLACE}${APPOSITIVE}(?:\\s*,\\s*|\\s+and\\s+|\\s*,\\s+and\\s+|\\s+nor\\s+)${DESCRIBED}(?:\\p{Lu}[\\p{L}.’'-]*\\s+)*$`, 'u');
 const BEFORE_VERB = new RegExp(
-  `^${OF_PLACE}${APPOSITIVE}\\s*,?\\s*(?:who\\s+)?(?:(?:then|also|later|last|had|have|has|will|would|could|must|again|jointly|first|is|are|was|were|expected|expects|expect|due|set|planning|hoping|hopes|hope|hoped|intends|intend|to|still|both|each|already|not|once|briefly|privately|finally|agreed|plan|plans|planned)\\s+)*$`,
+  `^${OF_PLACE}${APPOSITIVE}\\s*,?\\s*(?:who\\s+)?(?:(?:then|also|later|last|had|have|has|will|would|could|must|again|jointly|first|is|are|was|were|expected|expects|expect|due|set|planning|hoping|hopes|hope|hoped|intends|intend|to|still|both|each|already|not|once|briefly|privately|finally|agreed|plan|plans|planned|understood|believed|reported|reportedly|thought|known|said|scheduled|slated|likely|ready|going|poised|preparing|supposed|may|might|should|can|shall)\\s+)*$`,
   'u',
 );
 const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, both: 2, pair: 2 };

@@ -13,18 +13,20 @@ export interface SpokenWords {
 
 /** Whom the words name: "Prime Minister Vos", "Ana Vos", "Vos", by title alone, "the chancellor", or "him", "her". */
 const NAME = '(?:[Tt]he\\s+(prime minister|president|chancellor|premier)\\b|(him|her)\\b|(?:(?:President|Prime Minister|Chancellor|Premier|Minister|Mr|Mrs|Ms|Dr)\\.?\\s+)*(?:\\p{Lu}[\\p{L}-]+\\s+)?(\\p{Lu}[\\p{L}-]+))';
-const I_SPOKE = new RegExp(`\\bI\\s+(?:just\\s+)?(?:spoke|talked|have spoken|had spoken)\\s+(?:to|with)\\s+${NAME}`, 'gu');
+const BY_PHONE = '(?:(?:by|over the|on the)\\s+(?:tele)?phone\\s+|by\\s+video(?:\\s+link)?\\s+)?';
+const I_SPOKE = new RegExp(`\\bI(?:['’]ve)?\\s+(?:just\\s+)?(?:spoke|talked|spoken|have spoken|had spoken)\\s+${BY_PHONE}(?:to|with)\\s+${NAME}`, 'gu');
+const I_HAD_A_CALL = new RegExp(`\\b(?:I|[Ww]e)(?:['’]ve)?\\s+(?:just\\s+)?(?:had|held|have had)\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:call|conversation)\\s+with\\s+${NAME}`, 'gu');
 const WE_SPOKE = new RegExp(`${NAME}\\s+and\\s+I\\s+(?:(?:just|first|last|have|had)\\s+)?(?:spoke|talked|spoken)\\b`, 'gu');
 const I_CALLED = new RegExp(`\\bI\\s+(?:just\\s+)?(?:called|phoned|telephoned|rang)\\s+${NAME}`, 'gu');
 const CALLED_ME = new RegExp(`${NAME}\\s+(?:called|phoned|telephoned|rang)\\s+me\\b`, 'gu');
 const WILL_SPEAK = new RegExp(`\\b(I|[Ww]e|[Hh]e|[Ss]he)\\s+(?:expects?|plans?|hopes?|intends?|will|would|is due|are due)\\s+to\\s+(?:speak|talk)\\s+(?:to|with)\\s+${NAME}`, 'gu');
-const MAY_REPORT_CALL = /\b(?:spoke|spoken|talked|called|phoned|telephoned|rang|speak|talk)\b/;
+const MAY_REPORT_CALL = /\b(?:spoke|spoken|talked|called|phoned|telephoned|rang|speak|talk|call|conversation)\b/;
 const IN_PERSON = /^[^.;]{0,40}\b(?:at the summit|in person|when we met|face to face|over dinner|on the sidelines)\b/;
 const DATE_WINDOW = 40;
 
 /**
  * Calls that the speakers' own words report: "I spoke with Prime Minister Haldane today",
- * "Ana and I spoke on Sunday",
+ * "Ana and I spoke on Sunday", "I had a good call with Karl",
  * "Mark called me today" (which says who placed it), "He expects to speak to President
  * Malvane by phone next week" in a spokesperson's words (where "he" is the principal).
  * Their days count from the day the words were said.
@@ -46,7 +48,7 @@ export function quotedCalls(document: ArticleDocument, entities: Entities, state
     };
     const named = (title: string | undefined, pronoun: string | undefined, word: string | undefined) =>
       title ? titleHolder(entities, title) : pronoun ? partnerOf(self, known, quote.start) : entities.personByWord(word ?? '');
-    for (const match of [...words.matchAll(I_SPOKE), ...words.matchAll(WE_SPOKE)]) push(match, named(match[1], match[2], match[3]), null, 'held');
+    for (const match of [...words.matchAll(I_SPOKE), ...words.matchAll(WE_SPOKE), ...words.matchAll(I_HAD_A_CALL)]) push(match, named(match[1], match[2], match[3]), null, 'held');
     for (const match of words.matchAll(I_CALLED)) push(match, named(match[1], match[2], match[3]), self, 'held');
     for (const match of words.matchAll(CALLED_ME)) {
       const caller = named(match[1], match[2], match[3]);
