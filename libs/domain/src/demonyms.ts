@@ -31,6 +31,7 @@ const IRREGULAR_DEMONYMS: Readonly<Record<string, string>> = {
   Kazakh: 'Kazakhstan',
   Lebanese: 'Lebanon',
   Norwegian: 'Norway',
+  Philippine: 'Philippines',
   Polish: 'Poland',
   Portuguese: 'Portugal',
   Saudi: 'Saudi Arabia',
@@ -104,6 +105,11 @@ function dropsPlaceWord(demonym: string, country: string): boolean {
  * Norland), or the real country an irregular demonym names ("Polish" → Poland). Returns
  * null for a word that has no demonym ending.
  */
+/** The country of a demonym the rules of shape cannot read ("Philippine", "Dutch"), or null. */
+export function irregularDemonymCountry(word: string): string | null {
+  return IRREGULAR_DEMONYMS[word] ?? null;
+}
+
 export function countryForDemonym(demonym: string, knownCountries: Iterable<string> = []): string | null {
   const irregular = IRREGULAR_DEMONYMS[demonym];
   if (irregular) return irregular;

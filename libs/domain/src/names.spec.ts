@@ -8,6 +8,8 @@ describe('surnames', () => {
     ['Anselmo Tavares Ruiva da Costa', 'da Costa'],
     ['Aline Le Marchand', 'Le Marchand'],
     ['Van Ostrand', 'Ostrand'],
+    ['Teodoro Valcarce Jr.', 'Valcarce'],
+    ['Amadeo Brisco III', 'Brisco'],
   ])('of %s is %s', (name, expected) => {
     expect(surname(name)).toBe(expected);
   });

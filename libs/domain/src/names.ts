@@ -56,12 +56,22 @@ export function isNameParticle(word: string): boolean {
   return NAME_PARTICLES.has(word.toLowerCase().replace(/-$/, ''));
 }
 
+/** "Jr.", "Sr.", "III": a suffix that ends a name but is not its surname. */
+const GENERATIONAL_SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
+
+/** Whether a word is a generational suffix ("Jr.", "III") written after a surname. */
+export function isGenerationalSuffix(word: string): boolean {
+  return GENERATIONAL_SUFFIX.test(word);
+}
+
 /**
  * The surname of a personal name, which articles use on second reference: its last word
- * ("Carney") with the particles before it ("von der Leyen", "de Gaulle").
+ * ("Carney") with the particles before it ("von der Leyen", "de Gaulle"), without a
+ * generational suffix ("Marcos" of "Ferdinand Marcos Jr.").
  */
 export function surname(name: string): string {
-  const words = name.trim().split(/\s+/);
+  const written = name.trim().split(/\s+/);
+  const words = written.length > 2 && isGenerationalSuffix(written[written.length - 1] ?? '') ? written.slice(0, -1) : written;
   let start = words.length - 1;
   while (start > 1 && isNameParticle(words[start - 1] ?? '')) start -= 1;
   return start < 0 ? name : words.slice(start).join(' ');

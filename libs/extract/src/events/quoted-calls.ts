@@ -23,6 +23,15 @@ const WILL_SPEAK = new RegExp(`\\b(I|[Ww]e|[Hh]e|[Ss]he)\\s+(?:expects?|plans?|h
 const MAY_REPORT_CALL = /\b(?:spoke|spoken|talked|called|phoned|telephoned|rang|speak|talk|call|conversation)\b/;
 const IN_PERSON = /^[^.;]{0,40}\b(?:at the summit|in person|when we met|face to face|over dinner|on the sidelines)\b/;
 const DATE_WINDOW = 40;
+const HONOUR_BEFORE = /\b(Sir|Dame|Sheikh)\s+$/;
+
+/** "Sheikh Omar called me": the person an honour and a first name stand for, where "Omar" alone may be someone's surname. */
+function honoured(entities: Entities, words: string, match: RegExpMatchArray | undefined, word: string | undefined): Entity | undefined {
+  if (!match || !word) return undefined;
+  const at = (match.index ?? 0) + match[0].lastIndexOf(word);
+  const honour = HONOUR_BEFORE.exec(words.slice(Math.max(0, at - 10), at));
+  return honour ? entities.byName(`${honour[1]} ${word}`) : undefined;
+}
 
 /**
  * Calls that the speakers' own words report: "I spoke with Prime Minister Haldane today",
@@ -46,12 +55,12 @@ export function quotedCalls(document: ArticleDocument, entities: Entities, state
       const medium = /called|phoned|telephoned|rang|phone/.test(match[0] + tail) ? 'phone' : /video/.test(tail) ? 'video' : null;
       calls.push({ participants: [caller, other], initiator, date: day, medium, status, at: quote.start + (match.index ?? 0) });
     };
-    const named = (title: string | undefined, pronoun: string | undefined, word: string | undefined) =>
-      title ? titleHolder(entities, title) : pronoun ? partnerOf(self, known, quote.start) : entities.personByWord(word ?? '');
-    for (const match of [...words.matchAll(I_SPOKE), ...words.matchAll(WE_SPOKE), ...words.matchAll(I_HAD_A_CALL)]) push(match, named(match[1], match[2], match[3]), null, 'held');
-    for (const match of words.matchAll(I_CALLED)) push(match, named(match[1], match[2], match[3]), self, 'held');
+    const named = (title: string | undefined, pronoun: string | undefined, word: string | undefined, match?: RegExpMatchArray) =>
+      title ? titleHolder(entities, title) : pronoun ? partnerOf(self, known, quote.start) : (honoured(entities, words, match, word) ?? entities.personByWord(word ?? ''));
+    for (const match of [...words.matchAll(I_SPOKE), ...words.matchAll(WE_SPOKE), ...words.matchAll(I_HAD_A_CALL)]) push(match, named(match[1], match[2], match[3], match), null, 'held');
+    for (const match of words.matchAll(I_CALLED)) push(match, named(match[1], match[2], match[3], match), self, 'held');
     for (const match of words.matchAll(CALLED_ME)) {
-      const caller = named(match[1], match[2], match[3]);
+      const caller = named(match[1], match[2], match[3], match);
       if (caller) push(match, self, caller, 'held', caller);
     }
     for (const match of words.matchAll(WILL_SPEAK)) {

@@ -1,4 +1,4 @@
-import { countryForDemonym, hasDemonymShape, isDemonymOf, isRegularDemonymOf } from '@parley/domain';
+import { countryForDemonym, hasDemonymShape, irregularDemonymCountry, isDemonymOf, isRegularDemonymOf } from '@parley/domain';
 import { affiliationOf } from './name-keys';
 import { COUNTRY_ABBREVIATIONS, FUNCTION_WORDS, ORGANISATION_WORDS } from './lexicon';
 import { CAPITAL } from '../text/letters';
@@ -75,7 +75,7 @@ export class Countries {
     if (abbreviation) return abbreviation;
     if (this.names.includes(word)) return word;
     if (hasDemonymShape(word)) return countryForDemonym(word, this.names);
-    return null;
+    return irregularDemonymCountry(word);
   }
 
   isCountry(word: string): boolean {

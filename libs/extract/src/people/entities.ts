@@ -1,10 +1,10 @@
-import { surname, wordBeforeParticles, type ExtractedRole, type PersonKind } from '@parley/domain';
+import { isGenerationalSuffix, surname, wordBeforeParticles, type ExtractedRole, type PersonKind } from '@parley/domain';
 import { affiliationOf, keyOf } from './name-keys';
 import type { Countries } from './countries';
 import type { Introduction } from './introductions';
 
 /** "Sir Keir Starmer" is also "Sir Keir": the honour goes with the first name. */
-const KNIGHTHOOD = /^(Sir|Dame)\s+\S+\s+\S/;
+const KNIGHTHOOD = /^(Sir|Dame|Sheikh)\s+\S+\s+\S/;
 
 export type Gender = 'male' | 'female' | null;
 
@@ -50,9 +50,17 @@ export class Entities {
       if (called) push(this.bySurname, keyOf(called), entity);
       const bare = surnameWithoutArticle(name);
       if (bare) push(this.bySurname, keyOf(bare), entity);
+      const doubled = doubleSurname(name);
+      if (doubled) push(this.bySurname, keyOf(doubled), entity);
       if (name.includes(' ')) push(this.byFirstName, keyOf(name.split(' ')[0] ?? ''), entity);
     }
     return entity;
+  }
+
+  /** "Sheikh Omar": a way of naming a person that their name alone does not give. */
+  addAlias(alias: string, entity: Entity): void {
+    entity.aliases.add(alias);
+    if (!this.byKey.has(keyOf(alias))) this.byKey.set(keyOf(alias), entity);
   }
 
   byName(name: string): Entity | undefined {
@@ -73,6 +81,12 @@ export class Entities {
   }
 }
 
+/** "Tiu Laurel" of "Francisco Tiu Laurel Jr.": the last two words of a longer name, which may be a surname of two. */
+function doubleSurname(name: string): string | null {
+  const words = name.split(' ').filter((word) => !isGenerationalSuffix(word));
+  return words.length >= 3 && words.every((word) => /^\p{Lu}/u.test(word)) ? words.slice(-2).join(' ') : null;
+}
+
 function push(map: Map<string, Entity[]>, key: string, entity: Entity): void {
   const list = map.get(key);
   if (list) list.push(entity);
@@ -87,7 +101,7 @@ export function registerPeople(introductions: readonly Introduction[], countries
     const person = entities.personByWord(introduction.name) ?? entities.byName(introduction.name) ?? entities.add(introduction.name, 'individual');
     if (introduction.phrase !== person.name) person.aliases.add(introduction.phrase);
     const knighthood = KNIGHTHOOD.exec(introduction.phrase);
-    if (knighthood && introduction.name === person.name) person.aliases.add(`${knighthood[1]} ${person.name.split(' ')[0]}`);
+    if (knighthood && introduction.name === person.name) entities.addAlias(`${knighthood[1]} ${person.name.split(' ')[0]}`, person);
     if (introduction.name !== person.name) person.aliases.add(introduction.name);
     person.gender ??= introduction.gender;
     addRole(person, introduction, countries);

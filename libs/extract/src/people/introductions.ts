@@ -1,4 +1,4 @@
-import { hasDemonymShape, isDemonymOf, isNameParticle } from '@parley/domain';
+import { hasDemonymShape, isDemonymOf, isGenerationalSuffix, isNameParticle } from '@parley/domain';
 import { CAPITAL, isLetter, wordBefore } from '../text/letters';
 import type { Range } from '../text/ranges';
 import { isSpeechVerb } from '../attribution/speech-verbs';
@@ -49,8 +49,13 @@ const PARTICLE_SURNAME = /\s|^\p{Ll}+-/u;
 /** Particles that are also English words ("ten", "do"): alone before a capitalised word they open no surname. */
 const AMBIGUOUS_PARTICLES = new Set(['do', 'ten', 'den', 'la', 'le', 'al', 'el', 'van', 'bin']);
 
-/** "Sir Keir Starmer", "Dame Ana Vos": honours written before a full name, which is the name without them. */
-const KNIGHTHOODS = new Set(['sir', 'dame']);
+/** The full stop of "Jr.", which does not make the word an initialism. */
+const SUFFIX_DOT = / (?:Jr|Sr)\.$/;
+
+/** "Sir Keir Starmer", "Dame Ana Vos", "Sheikh Omar bin Rashid": honours written before a full name, which is the name without them. */
+const KNIGHTHOODS = new Set(['sir', 'dame', 'sheikh']);
+/** Capitalised particles that open the last part of a surname ("bin Rashid Al Sabri"). */
+const CAPITAL_PARTICLES = new Set(['Al', 'El']);
 
 /** "the Sound": a place's name cut short, never a surname. */
 const AFTER_THE = /\bthe\s+$/i;
@@ -93,8 +98,12 @@ export function findIntroductions(narrative: string, sentences: readonly Range[]
     }
   }
   for (const introduction of found) if (!introduction.name.includes(' ')) loneWords.add(introduction.name);
-  return [...found.map(withoutPossessiveOf), ...namesConfirmedBySurname(unexplained, loneWords)];
+  // "Ida Vos, chief executive of the industry body Salmon Vessmark, …": what someone's office is of is not a person.
+  const offices = new Set(found.flatMap((introduction) => (introduction.title && introduction.of ? [introduction.of] : [])));
+  const people = found.filter((introduction) => introduction.title !== null || !offices.has(introduction.name));
+  return [...people.map(withoutPossessiveOf), ...namesConfirmedBySurname(unexplained, loneWords)];
 }
+
 
 /**
  * Two or three capitalised words that the article later uses by their last word alone
@@ -137,6 +146,21 @@ function tokenRuns(text: string, sentence: Range): Token[][] {
     const previous = run[run.length - 1];
     const joinsTitle = gap === ' of ' && previous !== undefined && TITLE_HEADS.has(previous.word.toLowerCase());
     const particles = previous && run.length > 0 ? particlesBetween(text, previous, token) : null;
+    if (previous && run.length > 1 && gap === ' ' && CAPITAL_PARTICLES.has(previous.word) && isNameWord(run[run.length - 2] as Token)) {
+      // "… bin Rashid Al Sabri": "Al" opens the last part of the surname.
+      run.pop();
+      token.start = previous.start;
+      token.word = `${previous.word} ${token.word}`;
+      token.lower = token.word.toLowerCase();
+    } else if (previous && run.length > 1 && (gap === ' ' || gap === ', ') && isGenerationalSuffix(token.word)) {
+      // "Teodoro Valcarce Jr.": the suffix stays with the surname it follows.
+      const end = text.charAt(token.end) === '.' ? token.end + 1 : token.end;
+      previous.word = `${previous.word} ${text.slice(token.start, end)}`;
+      previous.lower = previous.word.toLowerCase();
+      previous.end = end;
+      lastEnd = end;
+      continue;
+    }
     if (previous && particles !== null) {
       if (isNameParticle(previous.word) && run.length === 1) {
         run.pop();
@@ -193,7 +217,7 @@ function withLeadingParticles(text: string): (run: Token[]) => Token[] {
 const lower = (token: Token | undefined) => token?.lower ?? '';
 const isTitleWord = (token: Token) => TITLE_HEADS.has(lower(token));
 const isNameWord = (token: Token) =>
-  !FUNCTION_WORDS.has(lower(token)) && !ORGANISATION_WORDS.has(lower(token)) && !isTitleWord(token) && !/\./.test(token.word) && !token.word.startsWith('of ');
+  !FUNCTION_WORDS.has(lower(token)) && !ORGANISATION_WORDS.has(lower(token)) && !isTitleWord(token) && !/\./.test(token.word.replace(SUFFIX_DOT, '')) && !token.word.startsWith('of ');
 
 function introduce(text: string, sentence: Range, run: Token[]): Introduction | null {
   let lastTitle = -1;
@@ -217,7 +241,10 @@ function introduce(text: string, sentence: Range, run: Token[]): Introduction | 
   const honorific = (role?.[2] ?? '').toLowerCase();
   if (MALE_HONORIFICS.has(honorific) || FEMALE_HONORIFICS.has(honorific) || NEUTRAL_HONORIFICS.has(honorific)) {
     const phrase = KNIGHTHOODS.has(honorific) && nameTokens.length > 1 ? `${role?.[2] ?? ''} ${name}` : name;
-    return { ...base, phrase, title: null, of: null, gender: MALE_HONORIFICS.has(honorific) ? 'male' : 'female' };
+    // "the Emirati president, Sheikh Omar bin Rashid": the office set off before the honour.
+    const office = KNIGHTHOODS.has(honorific) ? roleBefore(near.slice(0, near.length - (role?.[2] ?? '').length - 1)) : null;
+    const held = office && /,\s*$/.test(office[0]) && TITLE_HEADS.has(singular((office[2] ?? '').toLowerCase())) ? roleFromWords(`${office[1]}${office[2]}`.trim().split(/\s+/), after) : { title: null, of: null };
+    return { ...base, phrase, ...held, gender: MALE_HONORIFICS.has(honorific) ? 'male' : 'female' };
   }
   const roleWord = singular((role?.[2] ?? '').toLowerCase());
   if (role && TITLE_HEADS.has(roleWord)) {

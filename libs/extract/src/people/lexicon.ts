@@ -5,7 +5,7 @@ export const TITLE_HEADS = new Set([
   'prince', 'princess', 'taoiseach', 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'congressman',
   'congresswoman', 'lawmaker', 'mp', 'deputy', 'vice-president', 'head', 'director', 'negotiator', 'candidate',
   'challenger', 'economist', 'analyst', 'adviser', 'advisor', 'official', 'professor', 'strategist', 'chief',
-  'executive', 'founder', 'ceo', 'general', 'judge', 'governor-general',
+  'executive', 'founder', 'ceo', 'general', 'judge', 'governor-general', 'officer',
 ]);
 
 /** Title heads that name a head of state or government, which a bare "the president" may mean. */
@@ -33,7 +33,7 @@ export const FUNCTION_WORDS = new Set([
   'we', 'it', 'i', 'you', 'there', 'here', 'what', 'who', 'whom', 'whose', 'which', 'where', 'why', 'how', 'not',
   'neither', 'both', 'each', 'every', 'all', 'some', 'many', 'most', 'no', 'under', 'over', 'within', 'without',
   'during', 'against', 'among', 'between', 'about', 'despite', 'instead', 'even', 'only', 'just', 'talks', 'officials',
-  'supporters', 'critics', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'former', 'acting', 'interim', 'outgoing', 'incoming',
+  'supporters', 'critics', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'sheikh', 'former', 'acting', 'interim', 'outgoing', 'incoming',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'prime', 'foreign',
   'one',
@@ -52,7 +52,7 @@ export const PREPOSITIONS = new Set([
 export const GROUP_SUBJECTS = /\b(?:both sides|both governments|critics|supporters|protesters|protestors|opponents|demonstrators|crowds?|residents|voters|fans|activists|marchers|strikers|workers|farmers|officials|analysts|observers|many|others|some)\b/i;
 
 /** Honorifics that tell a person's gender. */
-export const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince']);
+export const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'sheikh']);
 export const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'queen', 'princess']);
 /** Honorifics that say nothing of gender: "said Dr Fenella Oakes". */
 export const NEUTRAL_HONORIFICS = new Set(['dr', 'dr.']);

@@ -100,6 +100,9 @@ function aliasAt(body: string, at: number, word: string, byFirstWord: ReadonlyMa
   return byFirstWord.get(word.toLowerCase())?.find((candidate) => lowered.startsWith(candidate) && ends(candidate));
 }
 
+/** "Sheikh Omar": an honour with the first name, which stands for the full name. */
+const HONOURED_FIRST_NAME = /^(?:Sir|Dame|Sheikh)\s+\S+$/;
+
 function nameAliases(entities: Entities): Map<string, Entity> {
   const aliases = new Map<string, Entity>();
   const firstNameCounts = new Map<string, number>();
@@ -115,6 +118,10 @@ function nameAliases(entities: Entities): Map<string, Entity> {
     if (called && !aliases.has(called)) aliases.set(called, person);
     const bare = surnameWithoutArticle(person.name);
     if (bare && !aliases.has(bare)) aliases.set(bare, person);
+    for (const alias of person.aliases) if (HONOURED_FIRST_NAME.test(alias) && !aliases.has(alias)) aliases.set(alias, person);
+  }
+  // A first name stands for its bearer only where no one bears it as a surname ("Sheikh Omar" beside "Ali Omar").
+  for (const person of entities.people()) {
     const first = person.name.split(' ')[0] ?? '';
     if (person.name.includes(' ') && ownFirstWord(first) && firstNameCounts.get(first) === 1 && !aliases.has(first)) aliases.set(first, person);
   }

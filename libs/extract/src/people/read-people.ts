@@ -16,6 +16,8 @@ export interface ArticlePeople {
   resolved: ResolvedMentions;
 }
 
+const lastNameWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
+
 export function readPeople(document: ArticleDocument): ArticlePeople {
   const narrative = document.narrative;
   const bodyStart = document.paragraphs[0]?.start ?? 0;
@@ -24,8 +26,9 @@ export function readPeople(document: ArticleDocument): ArticlePeople {
   const surnames = new Set(introductions.map((introduction) => surname(introduction.name)));
   const declared = introductions.map((introduction) => introduction.of ?? '').filter((of) => of && !surnames.has(of));
   const countries = new Countries(narrative, declared);
-  // "…, chief executive of Voss Motorwerke, Yaldavia’s largest carmaker": a country is never a person.
-  const entities = registerPeople(introductions.filter((introduction) => !countries.isCountry(introduction.name)), countries);
+  // "…, chief executive of Voss Motorwerke, Yaldavia’s largest carmaker": a country is never a person, nor is a
+  // name that ends in one ("the industry body Salmon Vessmark", "his Forward Brastova party").
+  const entities = registerPeople(introductions.filter((introduction) => !countries.isCountry(introduction.name) && !countries.isCountry(lastNameWord(introduction.name))), countries);
   inferLeaderCountries(entities, countries);
   const personMentions = findPersonMentions(narrative, bodyStart, entities, countries);
   const institutionMentions = findInstitutionMentions(narrative, bodyStart, entities, countries, personMentions);

@@ -56,6 +56,10 @@ function leadersCounterpart(named: readonly TitleMention[], at: number): boolean
 
 function resolveTitle(title: string, qualifier: string | null, entities: Entities, countries: Countries, earlier: readonly TitleMention[], at: number): Entity | null {
   const head = keyOf(title);
+  if (head === 'leader' && qualifier) {
+    const leader = leaderOfQualifier(qualifier, entities, countries);
+    if (leader) return leader;
+  }
   const holders = entities.people().filter((person) => person.roles.some((role) => titleMatches(keyOf(role.title), head)));
   if (holders.length === 0) return qualifier ? claimQualifiedTitle(title, qualifier, entities, countries) : claimLeaderTitle(title, entities);
   let candidates = holders;
@@ -71,6 +75,25 @@ function resolveTitle(title: string, qualifier: string | null, entities: Entitie
   if (candidates.length <= 1) return candidates[0] ?? null;
   const recent = [...earlier].reverse().find((mention) => mention.start < at && candidates.includes(mention.entity));
   return recent?.entity ?? candidates[0] ?? null;
+}
+
+/**
+ * "the Philippine leader", "the Kelvari leader": the head of state or government of that
+ * country, or, when the article places none there, its one leader not yet placed.
+ */
+function leaderOfQualifier(qualifier: string, entities: Entities, countries: Countries): Entity | null {
+  const country = countries.resolve(qualifier);
+  if (!country) return null;
+  const placed = leaderOf(country, entities);
+  if (placed) return placed;
+  const leaders = entities.people().filter(isLeader);
+  if (leaders.some((person) => person.country === country)) return null;
+  const unplaced = leaders.filter((person) => !person.country && person.roles.every((role) => role.of === null || role.of === country));
+  const [person] = unplaced;
+  if (!person || unplaced.length !== 1) return null;
+  person.country = country;
+  for (const role of person.roles) if (isLeaderRole(role.title, null)) role.of ??= country;
+  return person;
 }
 
 /** "Mark Carney is going back …" then "The Canadian prime minister will …": the title and its country go to the person the story leads with. */
