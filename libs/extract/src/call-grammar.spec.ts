@@ -233,3 +233,15 @@ describe('more ways of telling a call', () => {
     expect(calls(`${THREE}Vos and Tiede will join Holt for a three-way video call on Friday.`)).toEqual([[[VOS, TIEDE, HOLT].sort(), '2025-06-13', 'planned']]);
   });
 });
+
+describe('a call dated by the verb that made it', () => {
+  it('“placed the call on Tuesday afternoon”', () => {
+    const text = `${LEADERS}Vos telephoned Tiede to ask for more time.\n\nVos placed the call on Tuesday afternoon, according to both governments.`;
+    expect(calls(text)).toEqual([[[VOS, TIEDE], '2025-06-10', 'held']]);
+  });
+
+  it('“received the call … that evening”, in a sentence dated before', () => {
+    const text = `${LEADERS}Vos reached a deal after a phone call with Tiede.\n\nOsterey said in a statement late on Wednesday that Tiede had received the call from Vos that evening.`;
+    expect(calls(text)).toEqual([[[VOS, TIEDE], '2025-06-11', 'held']]);
+  });
+});

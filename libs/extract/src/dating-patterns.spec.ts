@@ -123,3 +123,14 @@ describe('when words were said, as the story tells of their occasion', () => {
     expect(dates(text)).toEqual(expected);
   });
 });
+
+describe('words said after a call the article dates later', () => {
+  it('dates a quotation said “a few hours after the call” by the day the call was placed', () => {
+    const text =
+      'President Ana Vos of Belmark said on Wednesday that she would delay the tariff, a day after Prime Minister Karl Tiede of Osterey telephoned her.\n\n' +
+      'Tiede placed the call on Tuesday afternoon.\n\n' +
+      'Speaking in parliament a few hours after the call, Tiede said he had warned Vos.\n\n' +
+      '“A tariff on our steel is a tariff on her own factories,” he said.';
+    expect(dates(text)).toEqual([['A tariff on our steel is a tariff on her own factories,', '2025-06-10']]);
+  });
+});

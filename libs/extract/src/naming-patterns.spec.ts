@@ -374,3 +374,25 @@ describe('institutions the narrative names', () => {
     expect(speakers(text).map(([who]) => who)).toEqual(['Polish government official (anonymous)']);
   });
 });
+
+describe('names and offices introduced after the name', () => {
+  it('takes the country of a title set off after the name by its demonym, and names the office for it', () => {
+    const text =
+      'Ola Brenk, the Dutch prime minister, telephoned the Kestrian president on Thursday.\n\n' +
+      'Brenk’s office said the call had been ‘warm and substantive’.';
+    const extraction = extract(text);
+    expect(extraction.people.find((person) => person.name === 'Ola Brenk')?.roles).toEqual([{ title: 'Prime minister', of: 'Netherlands', current: true }]);
+    expect(speakers(text)).toEqual([['Office of the Prime Minister of the Netherlands', 'warm and substantive']]);
+  });
+
+  it('keeps a two-letter given name written with a capital inside a sentence', () => {
+    const text = 'The president said he had spoken with To Vanh, the leader of Kestria.\n\n“We agreed on everything,” Vanh said.';
+    expect(people(text)).toContain('To Vanh');
+    expect(speakers(text)).toEqual([['To Vanh', 'We agreed on everything,']]);
+  });
+
+  it('finds a speaker whose institution is set off by commas after the name', () => {
+    const text = 'Economists were sceptical. Ilse Marrow, of the Dunmore School of Economics, said the duties would add ‘a few pence to a loaf’.';
+    expect(speakers(text)).toEqual([['Ilse Marrow', 'a few pence to a loaf']]);
+  });
+});

@@ -49,6 +49,8 @@ const PLANNED_PREDICATE = /^[^,;]{0,80}?\b(?:will\s+take\s+place|(?:is|are|was|w
 /** "scheduled for Monday": the day the call is set for, which a tariff's "scheduled for" would not name as an event. */
 const ARRANGED_FOR = /\b(?:scheduled|planned|slated|pencill?ed\s+in|set|arranged)\s+for\s+/;
 const TOOK_PLACE = /^[^,.;]*?\b(?:took place|was held|happened|came|lasted|was|were)\b/i;
+/** "Vos placed the call on Tuesday afternoon", "Tiede had received the call … that evening": a verb of making the call, whose clause dates it. */
+const MADE_THE_CALL = /\b(?:placed|made|received|took|answered|returned|initiated|requested)\s+$/;
 
 /** Finds the calls an article reports, merging the mentions of one call. */
 export function findCalls(context: CallContext): FoundCall[] {
@@ -131,8 +133,9 @@ function updateFromReference(context: CallContext, calls: FoundCall[], sentence:
   const target = call ?? { participants: named, initiator: null, date: null, medium: null, status: 'held' as const, at: trigger.at };
   if (!call) calls.push(target);
   const relative = ABOUT_THE_CALL.exec(narrative.slice(trigger.end, sentence.end));
-  if ((relative || TOOK_PLACE.test(narrative.slice(trigger.end, sentence.end))) && target.date === null) {
-    const zone = relative ? { start: trigger.end, end: trigger.end + relative[0].length } : { start: trigger.end, end: sentence.end };
+  const made = MADE_THE_CALL.test(narrative.slice(Math.max(sentence.start, trigger.at - 12), trigger.at));
+  if ((relative || made || TOOK_PLACE.test(narrative.slice(trigger.end, sentence.end))) && target.date === null) {
+    const zone = relative ? { start: trigger.end, end: trigger.end + relative[0].length } : { start: trigger.end, end: made ? end : sentence.end };
     const own = zonesDate(narrative, [zone], context.publishedAt, { sentenceStart: sentence.start, verbAt: relative ? trigger.end : null });
     if (own?.kind === 'day') target.date = own.date;
   }

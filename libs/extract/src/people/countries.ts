@@ -38,7 +38,7 @@ export class Countries {
     const words = [...this.counts.keys()];
     const demonyms = [...new Set([...words, ...(narrative.match(TITLE_DEMONYM) ?? [])])].filter(hasDemonymShape);
     const paired = words.filter((word) => (!hasDemonymShape(word) || hasLongerDemonym(word, demonyms)) && demonyms.some((demonym) => demonym !== word && isDemonymOf(demonym, word)));
-    const named = [...declared].filter((name) => affiliationOf(name).type === 'country' && !hasDemonymShape(name) && !/\s/.test(name.trim()));
+    const named = [...declared].filter((name) => affiliationOf(name).type === 'country' && !hasDemonymShape(name) && !irregularDemonymCountry(name) && !/\s/.test(name.trim()));
     this.names = [...new Set([...named, ...paired])];
     for (const country of this.names) {
       const demonym = demonyms.find((word) => isDemonymOf(word, country));

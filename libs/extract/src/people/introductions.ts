@@ -1,4 +1,4 @@
-import { hasDemonymShape, isDemonymOf, isGenerationalSuffix, isNameParticle } from '@parley/domain';
+import { hasDemonymShape, irregularDemonymCountry, isDemonymOf, isGenerationalSuffix, isNameParticle } from '@parley/domain';
 import { CAPITAL, isLetter, wordBefore } from '../text/letters';
 import type { Range } from '../text/ranges';
 import { isSpeechVerb } from '../attribution/speech-verbs';
@@ -23,6 +23,8 @@ interface Token extends Range {
   word: string;
   /** The word in lower case, without the "of " a title joins ("Minister of Trade"). */
   lower: string;
+  /** "with To Lam": a short function word written with a capital inside a sentence, before a name, is a given name. */
+  given?: boolean;
 }
 
 const TOKEN = new RegExp(`(?:${CAPITAL}\\.){2,}|${CAPITAL}[\\p{L}\\p{M}]*(?:-\\p{L}[\\p{L}\\p{M}]*|['’](?!s(?![\\p{L}]))\\p{L}[\\p{L}\\p{M}]*)*`, 'gu');
@@ -34,10 +36,14 @@ const APPOSITIVE_ROLE = /^,\s+(?:(?:a|an|the)\s+)?(former\s+)?((?:[\p{Ll}\p{Lu}]
 const APPOSITIVE_PORTFOLIO = /^,\s+(?:the\s+)?(former\s+)?(?:(\p{Lu}[\p{L}-]+)\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*)\s+(for|of)\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})\s*,/u;
 /** ", Brastova's opposition leader, ", ", the EU’s trade chief, ": a title owned by a country or a bloc, set off by commas after the name. */
 const APPOSITIVE_POSSESSED_ROLE = /^,\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}-]*)['’]s\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),/u;
+/** ", the Dutch prime minister, ": a title after the demonym of its country, set off by commas after the name. */
+const APPOSITIVE_DEMONYM_ROLE = /^,\s+the\s+(former\s+)?(\p{Lu}[\p{L}\p{M}-]*)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),/u;
 /** ", the presidency’s spokeswoman, ": a title owned by a body the article has named before. */
 const APPOSITIVE_BODY_ROLE = /^,\s+the\s+\p{Ll}+['’]s\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),/u;
 const APPOSITIVE_WHO = /^,\s+(?:who|whom|whose)\s+(?:now\s+)?(chairs|heads|leads|runs|directs|founded|represents)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}’'-]*)*)/u;
 const APPOSITIVE_ANY = /^(?:,\s+\d{1,3})?,\s+(?:a|an|who|whom|whose|the\s+\p{Ll}+\s+(?:of|at|for))\b/u;
+/** ", of the Kilburgh School of Economics, said": the body a person speaks from, set off by commas before the verb. */
+const APPOSITIVE_OF_BODY = /^,\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}’'-]*)*),\s+(\p{Ll}+)/u;
 /** "Tomas Ruzek, 24, said": an age set off by commas may stand between a name and its verb. */
 const VERB_AFTER = /^(?:,\s+\d{1,3}(?=,))?,?\s+(?:(?:has|had|have|also|then|later|again|on \p{Lu}\p{Ll}+)\s+)*([\p{Ll}]+)/u;
 
@@ -141,7 +147,8 @@ function tokenRuns(text: string, sentence: Range): Token[][] {
   let run: Token[] = [];
   let lastEnd = -1;
   for (let match = TOKEN.exec(slice); match; match = TOKEN.exec(slice)) {
-    const token = { word: match[0], lower: match[0].toLowerCase(), start: sentence.start + match.index, end: sentence.start + match.index + match[0].length };
+    const token: Token = { word: match[0], lower: match[0].toLowerCase(), start: sentence.start + match.index, end: sentence.start + match.index + match[0].length };
+    if (isCapitalisedGivenName(text, token)) token.given = true;
     const gap = lastEnd === -1 ? '' : text.slice(lastEnd, token.start);
     const previous = run[run.length - 1];
     const joinsTitle = gap === ' of ' && previous !== undefined && TITLE_HEADS.has(previous.word.toLowerCase());
@@ -183,6 +190,20 @@ function tokenRuns(text: string, sentence: Range): Token[][] {
   return runs.map(withLeadingParticles(text));
 }
 
+/** "talks with To Lam", "Vietnam’s leader, To Lam": after a lower-case word or a comma, and before a capitalised word. */
+const IN_SENTENCE_BEFORE = /(?:\p{Ll}|,)\s$/u;
+const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
+
+function isCapitalisedGivenName(text: string, token: Token): boolean {
+  return (
+    token.word.length === 2 &&
+    FUNCTION_WORDS.has(token.lower) &&
+    !HONORIFICS.has(token.lower) &&
+    IN_SENTENCE_BEFORE.test(text.slice(Math.max(0, token.start - 2), token.start)) &&
+    NAME_AFTER.test(text.slice(token.end, token.end + 3))
+  );
+}
+
 /** " von der ", " da ", " al-": the particles of a surname between two capitalised words of one name, or null. */
 function particlesBetween(text: string, previous: Token, token: Token): string | null {
   if (token.start - previous.end < 3 || token.start - previous.end > 16 || !isNameParticle(wordAfter(text, previous.end + 1))) return null;
@@ -215,9 +236,10 @@ function withLeadingParticles(text: string): (run: Token[]) => Token[] {
 }
 
 const lower = (token: Token | undefined) => token?.lower ?? '';
+const HONORIFICS = new Set([...MALE_HONORIFICS, ...FEMALE_HONORIFICS, ...NEUTRAL_HONORIFICS]);
 const isTitleWord = (token: Token) => TITLE_HEADS.has(lower(token));
 const isNameWord = (token: Token) =>
-  !FUNCTION_WORDS.has(lower(token)) && !ORGANISATION_WORDS.has(lower(token)) && !isTitleWord(token) && !/\./.test(token.word.replace(SUFFIX_DOT, '')) && !token.word.startsWith('of ');
+  (token.given === true || !FUNCTION_WORDS.has(lower(token))) && !ORGANISATION_WORDS.has(lower(token)) && !isTitleWord(token) && !/\./.test(token.word.replace(SUFFIX_DOT, '')) && !token.word.startsWith('of ');
 
 function introduce(text: string, sentence: Range, run: Token[]): Introduction | null {
   let lastTitle = -1;
@@ -267,11 +289,17 @@ function introduce(text: string, sentence: Range, run: Token[]): Introduction | 
   }
   const possessed = APPOSITIVE_POSSESSED_ROLE.exec(after);
   if (possessed && TITLE_HEADS.has(lastWord(possessed[2] ?? ''))) return { ...base, title: sentenceCase(possessed[2] ?? ''), of: possessed[1] ?? null };
+  const demonymRole = APPOSITIVE_DEMONYM_ROLE.exec(after);
+  if (demonymRole && isDemonym(demonymRole[2] ?? '') && TITLE_HEADS.has(lastWord(demonymRole[3] ?? ''))) {
+    return { ...base, title: sentenceCase(demonymRole[3] ?? ''), of: demonymRole[2] ?? null, current: !demonymRole[1] };
+  }
   const ofBody = APPOSITIVE_BODY_ROLE.exec(after);
   if (ofBody && TITLE_HEADS.has(lastWord(ofBody[1] ?? ''))) return { ...base, title: sentenceCase(ofBody[1] ?? ''), of: null };
   const who = APPOSITIVE_WHO.exec(after);
   if (who) return { ...base, title: ROLE_BY_VERB[who[1] ?? ''] ?? null, of: who[2] ?? null };
   if (nameTokens.length < 2) return null;
+  const body = APPOSITIVE_OF_BODY.exec(after);
+  if (body && isSpeechVerb(body[2] ?? '')) return { ...base, title: null, of: body[1] ?? null };
   const verb = VERB_AFTER.exec(after)?.[1] ?? '';
   if (APPOSITIVE_ANY.test(after) || isSpeechVerb(verb) || /\bsaid,?\s*$/.test(near)) {
     return { ...base, title: null, of: ofAfter(after) };
@@ -315,6 +343,8 @@ function titledName(text: string, sentence: Range, run: Token[], lastTitle: numb
 function withoutPossessiveOf(introduction: Introduction): Introduction {
   return introduction.of && /['’]s$/.test(introduction.of) ? { ...introduction, of: introduction.of.slice(0, -2) } : introduction;
 }
+
+const isDemonym = (word: string) => hasDemonymShape(word) || irregularDemonymCountry(word) !== null;
 
 /** "with the president" → "president": the title without the words that lead to it. */
 function withoutDeterminer(phrase: string): string {
