@@ -245,3 +245,10 @@ describe('a call dated by the verb that made it', () => {
     expect(calls(text)).toEqual([[[VOS, TIEDE], '2025-06-11', 'held']]);
   });
 });
+
+describe('a call described in quotation marks', () => {
+  it('“a “long and serious” phone call”, dated by the sentence after it', () => {
+    const text = `${LEADERS}Vos said on Thursday that she would wait, after what she called a “long and frank” phone call with Tiede.\n\nThe call took place on Wednesday.`;
+    expect(calls(text)).toEqual([[[VOS, TIEDE], '2025-06-11', 'held']]);
+  });
+});

@@ -134,3 +134,30 @@ describe('words said after a call the article dates later', () => {
     expect(dates(text)).toEqual([['A tariff on our steel is a tariff on her own factories,', '2025-06-10']]);
   });
 });
+
+describe('the occasion a later quotation goes back to', () => {
+  it('a speaker described by a relative clause that ends on another’s name, by the day of his own words', () => {
+    const text =
+      `${VOS}Trade Minister Karl Tiede of Osterey, who has written to the Belmark envoy, Ilse Maro, told reporters on Monday that Osterey wanted time.\n\n` +
+      '“We are asking for time, not favours,” he said.';
+    expect(dates(text)).toEqual([['We are asking for time, not favours,', '2025-06-09']]);
+  });
+
+  it('“she said at the time”, by the occasion just told of', () => {
+    const text = `${VOS}Vos called the duty “a fair answer” at a news conference on June 2.\n\n“Osterey left us no choice,” she said at the time.`;
+    expect(dates(text)).toEqual([
+      ['a fair answer', '2025-06-02'],
+      ['Osterey left us no choice,', '2025-06-02'],
+    ]);
+  });
+
+  it('“Asked whether the July 1 date could slip, he …”: the day asked about is not the day he spoke', () => {
+    const text =
+      'Prime Minister Karl Tiede of Osterey has raised tariffs on Belmark.\n\nTiede told reporters in Orsk on Tuesday: “We will not blink.”\n\n' +
+      'Asked whether the July 1 date could slip, he was cautious. “Dates can change,” he said.';
+    expect(dates(text)).toEqual([
+      ['We will not blink.', '2025-06-10'],
+      ['Dates can change,', '2025-06-10'],
+    ]);
+  });
+});

@@ -212,3 +212,12 @@ describe('words quoted more than once', () => {
     ]);
   });
 });
+
+describe('a statement told of before it is quoted', () => {
+  it('“the statement” after a presidency released its own account of the call, by that presidency and its day', () => {
+    const text =
+      'Prime Minister Imke Hald of Ravenna spoke by phone on Tuesday with President Ola Berg of Lunmark, according to a statement from Hald’s office.\n\n' +
+      'The Lunmark presidency released its own account of the call late on Tuesday.\n\n“The President asked for patience,” the statement said.';
+    expect(extract(text).statements.map((statement) => [statement.speaker, statement.date])).toEqual([['Presidency of Lunmark', '2025-06-10']]);
+  });
+});

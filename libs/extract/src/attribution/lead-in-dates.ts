@@ -8,6 +8,8 @@ import { saidZones } from './lead-zones';
 /** Opening words that report a fresh reaction to the day's news: "Reacting to the delay, …". */
 /** "She will travel to Orsk on Friday": a plan, whose day is not that of the words after it. */
 const PLANS = /\b(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to|intends?\s+to)\b/;
+/** "Asked whether the December 1 date could slip, …": the days of a question are what was asked about. */
+const ASKED_CLAUSE = /^Asked\s+(?:whether|if|about|when|why|how|what)\b[^,]*,/;
 const NEW_REACTION = /^(?:Reacting|Responding)\s+to\b|^In\s+(?:a\s+)?(?:response|reaction)\s+to\b/;
 
 /**
@@ -42,6 +44,8 @@ export function leadInDate(
     if (occasion?.kind === 'same_day_as_latest') return sameDayAsLatest(occasion.at);
     return occasion?.kind === 'day' && occasion.date ? occasion.date : undefined;
   }
-  const phrase = eventPhrases(document.narrative, before).find((candidate) => candidate.precision === 'exact');
+  const question = ASKED_CLAUSE.exec(text);
+  const own = question ? { start: before.start + question[0].length, end: before.end } : before;
+  const phrase = eventPhrases(document.narrative, own).find((candidate) => candidate.precision === 'exact');
   return phrase && publishedAt ? phrase.resolve(publishedAt, 'past') : undefined;
 }

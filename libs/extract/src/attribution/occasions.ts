@@ -41,6 +41,8 @@ const MAY_STAND_BESIDE = /beside|alongside|next to/;
 const SAME_OCCASION = /\b(?:the same|that)\s+(?:[\p{L}-]+\s+)?(?:conference|briefing|interview|rally|speech|event|debate|session|address)\b/u;
 const SAME_EVENT = /\b(?:after|following|during|at|before|since)\s+(?:the|that|this)\s+(?:meeting|call|talks|session|event|vote|announcement|summit|visit|speech|rally|conference|briefing|decision)\b|\b(?:afterwards|there|later)\b|\b(?:told|addressed|to)\s+the\s+(?:crowd|rally|protesters|demonstrators|marchers|audience|gathering)\b/i;
 const ASKED = /^Asked\b/;
+/** "she said at the time": the occasion of the speaker's that the story has just told. */
+const AT_THE_TIME = /\bat\s+the\s+time\b(?!\s+of\b)/i;
 const PLUPERFECT = /\bhad\s+(?:(?:already|also|earlier|long|once|previously|repeatedly|\p{Ll}+ly)\s+)?$/u;
 const COMMENTS_OCCASION = /\b(?:made|gave|delivered)\s+(?:the|these|those|his|her|their)\s+(?:comments?|remarks?)\b/;
 
@@ -150,6 +152,10 @@ export class StatementPlacer {
       if (!offset || !this.offsetDatesVerb(zone.start + offset.index, attribution)) continue;
       const base = zonesDate(narrative, [{ start: sentence.start, end: zone.start + offset.index }], this.publishedAt);
       return shift(base?.kind === 'day' ? base.date : this.publishedAt, offset.days);
+    }
+    if (zones.some((zone) => AT_THE_TIME.test(narrative.slice(zone.start, zone.end)))) {
+      const told = this.memory.recent(speaker, attribution.quote.paragraph, 'date');
+      if (told?.date) return told.date;
     }
     const verbAt = attribution.verb?.start ?? null;
     const own = zonesDate(narrative, zones, this.publishedAt, { verbAt, sentenceStart: sentence.start });

@@ -23,6 +23,8 @@ const OBJECT_FIRST = new Set([
 const COMPLEMENT_OPENERS = new Set(['would', 'will', 'could', 'should', 'might', 'must', 'may', 'can', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'of', 'as']);
 /** "told an audience of small manufacturers on Monday", "addressed a meeting of party members": here "of" goes on with the audience. */
 const AUDIENCE_VERBS = new Set(['told', 'tells', 'telling', 'addressed', 'addressing', 'briefed']);
+/** "released its account of the call late on Tuesday": what a document is of goes on with the object. */
+const ISSUED_DOCUMENT = /^(?:account|statement|readout|communiqu[eé]|transcript|summary)$/;
 const CHANNEL_NOUN = /\b(?:interview|statement|post|speech|address|broadcast|readout|briefing|conference|message|video|programme|show)\b/;
 /** Marks that stand as words of their own. */
 const MARKS = ',;:.!?“”‘’"';
@@ -64,10 +66,14 @@ const isWordCharacter = (char: string) => isLetterOrDigit(char) || char === '’
 export function occasionEnd(narrative: string, verb: SpeechVerb, limit: number): number {
   let at = verb.start + verb.word.length;
   if (OBJECT_FIRST.has(verb.word)) {
+    let previous = '';
     for (let count = 0; count < MAX_OBJECT_WORDS; count += 1) {
       const word = wordAt(narrative, at, limit);
       if (!word || !/^[\p{L}\p{N}’'-]+$/u.test(word.text) || ADJUNCT_OPENERS.has(word.text.toLowerCase()) || word.text === 'that') break;
-      if (COMPLEMENT_OPENERS.has(word.text) && !(word.text === 'of' && AUDIENCE_VERBS.has(verb.word))) return at;
+      const documentOf = word.text === 'of' && ISSUED_DOCUMENT.test(previous);
+      if (COMPLEMENT_OPENERS.has(word.text) && !(word.text === 'of' && AUDIENCE_VERBS.has(verb.word)) && !documentOf) return at;
+      if (documentOf) count -= 2;
+      previous = word.text.toLowerCase();
       at = word.end;
     }
   }

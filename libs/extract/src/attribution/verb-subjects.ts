@@ -68,9 +68,15 @@ function isAppositive(narrative: string, mention: Mention): boolean {
   return /,\s*$/.test(narrative.slice(Math.max(0, mention.start - 3), mention.start)) && /^\s*,/.test(narrative.slice(mention.end, mention.end + 2));
 }
 
-/** ", which is led by Nora Vik,": no one named inside is the subject of the verb after it. */
+/**
+ * ", which is led by Nora Vik,", ", who wrote to the trade envoy, Ilse Maro,": no one named
+ * inside is the subject of the verb after it, a name set off after the clause's last noun
+ * included.
+ */
+const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|whom)\b[^,]*,(?:\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},)?/gu;
+
 function relativeClauses(lead: string, offset: number): Array<[number, number]> {
-  return [...lead.matchAll(/,\s+(?:which|who|whose|whom)\b[^,]*,/g)].map((match) => [offset + match.index + 1, offset + match.index + match[0].length]);
+  return [...lead.matchAll(RELATIVE_CLAUSE)].map((match) => [offset + match.index + 1, offset + match.index + match[0].length]);
 }
 
 /**

@@ -47,8 +47,12 @@ const TALKS_BY_PHONE = /\b(?:talks|discussions)\s+(?:by|over the|via)\s+(?:telep
 const ON_THE_PHONE = /\b(?:was|were|is|are|been|be|got|get|gets|getting)\s+on\s+the\s+(?:phone|telephone)\s+(?=with|to)\b/g;
 /** "will join Holt for a video call", "joined Tiede on a call": the verb names one of the people before the call. */
 const JOINED_BEFORE = /\b(?:join|joins|joined|joining)\s+([^,.;]{1,60}?)\s+(?:for|in|on)\s+$/;
-/** The determiner nearest the call noun: no other determiner or preposition between them ("the deal after a phone call" is "a phone call"). */
-const DETERMINER = /(?:\b(a|an|another|the|that|this|their|his|her|its)|(\p{Lu}[\p{L}-]*['’]s))\s+((?:(?!(?:a|an|another|the|that|this|their|his|her|its|after|before|during|following|with|in|on|of|by|for|since)\s)[\p{L}\d’'·-]+\s+){0,4}?)$/iu;
+/**
+ * The determiner nearest the call noun: no other determiner or preposition between them ("the
+ * deal after a phone call" is "a phone call"); a quoted description between them is a word
+ * ("a “long and serious” phone call").
+ */
+const DETERMINER = /(?:\b(a|an|another|the|that|this|their|his|her|its)|(\p{Lu}[\p{L}-]*['’]s))\s+((?:(?!(?:a|an|another|the|that|this|their|his|her|its|after|before|during|following|with|in|on|of|by|for|since)\s)(?:[\p{L}\d’'·-]+|[“"‘]·+[”"’])\s+){0,4}?)$/iu;
 const WITH_AFTER = /^\s+with\b/;
 const NEW_AFTER_POSSESSIVE = /^(?:first|second|third|latest|next|new|last|own)\b/;
 const REPEAT_WORDS = /\b(?:second|third|follow-up|further|fresh)\b/;

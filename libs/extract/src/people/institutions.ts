@@ -8,7 +8,7 @@ export { officeOf } from './institution-names';
 
 const READOUT_SOURCE = /\b(?:readout|statement)\s+(?:released|issued|published|put out)\s+(?:[^,.;]{0,30}?\s+)?by\s+$|\b(?:readout|statement)\s+from\s+$/;
 /** "Downing Street has put out a readout of …": the body named before the verb owns the readout that follows. */
-const PUTS_OUT_READOUT = /^\s+(?:has\s+|have\s+|had\s+)?(?:put\s+out|issued|released|published)\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:readout|statement)\b/u;
+const PUTS_OUT_READOUT = /^\s+(?:has\s+|have\s+|had\s+)?(?:put\s+out|issued|released|published)\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:readout|statement|account|communiqu[eé])\b/u;
 
 /** Mentions of institutions ("Malvane's office", "the Tessalian presidency", "a spokesperson for …", parties) and anonymous officials. */
 export function findInstitutionMentions(narrative: string, bodyStart: number, entities: Entities, countries: Countries, named: readonly Mention[]): Mention[] {
