@@ -252,3 +252,42 @@ describe('a call described in quotation marks', () => {
     expect(calls(text)).toEqual([[[VOS, TIEDE], '2025-06-11', 'held']]);
   });
 });
+
+describe('a call dated by the clause around it', () => {
+  it('“the call on Wednesday evening”, a day named right after a call already told', () => {
+    const text = `${LEADERS}Vos and Tiede held a video call.\n\nVos’s spokesman said the call on Wednesday evening had been constructive.`;
+    expect(calls(text)).toEqual([[[VOS, TIEDE], '2025-06-11', 'held']]);
+  });
+
+  it('“agreed on Wednesday …, in a video call”: the call is the occasion of the clause before it', () => {
+    expect(calls(`${LEADERS}Vos and Tiede agreed on Wednesday to restart talks, in a video call that underlined their ties.`)).toEqual(held());
+  });
+
+  it('“on Wednesday, when Tiede … rang Vos”: the clause opened by “when” falls on that day', () => {
+    expect(calls(`${LEADERS}The mood shifted on Wednesday, when Tiede picked up the phone and rang Vos from his office.`)).toEqual(held());
+  });
+
+  it('“before the summit in Ralst on June 22” names a deadline, not the day of the call', () => {
+    expect(calls(`${LEADERS}The two leaders are expected to speak again before the steel summit in Ralst on June 22.`)).toEqual([[[VOS, TIEDE], null, 'expected']]);
+  });
+});
+
+describe('calls told in a second breath', () => {
+  it('“agreed to speak again by phone next week and to meet in person”: the second verb does not deny the call', () => {
+    const text = `${LEADERS}Vos said the two leaders had agreed to speak again by phone next week and to meet in person on June 20.`;
+    expect(calls(text)).toEqual([[[VOS, TIEDE], null, 'planned']]);
+  });
+
+  it('“speak again”: a call of which too few people were named is between the people of the next', () => {
+    const text = `${THREE}Osterey delayed its duty after a three-way video call late on Wednesday convened by Holt.\n\nHolt’s office said the three leaders had agreed to speak again by video on Monday.`;
+    expect(calls(text)).toEqual([
+      [[VOS, TIEDE, HOLT].sort(), '2025-06-11', 'held'],
+      [[VOS, TIEDE, HOLT].sort(), '2025-06-16', 'planned'],
+    ]);
+  });
+
+  it('“Tiede to call Vos” in a live page’s heading is a call to come', () => {
+    const text = `${LEADERS}16:10\nTiede to call Vos\nTiede’s office has confirmed that he will call Vos on Friday.`;
+    expect(calls(text)).toEqual([[[VOS, TIEDE], '2025-06-13', 'planned']]);
+  });
+});

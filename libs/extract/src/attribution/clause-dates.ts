@@ -21,6 +21,8 @@ const OCCASION_CLAUSE = /^,\s+who\s+(?:had\s+)?(?:addressed|spoke|told|said|wrot
 const RELATIVE_DAY_WORDS = /call|hour|later|same|shortly|minutes|after|following|close of|end of/;
 /** "before the June 9 meeting", "ahead of Friday's vote": a deadline, not the day of what the clause tells. */
 const DEADLINE_BEFORE = /\b(?:before|ahead\s+of|by|until|since)\s+the\s+$/i;
+/** "before the regional summit in Abuja on June 22": the day of the event the deadline names, not of the clause. */
+const DEADLINE_EVENT_BEFORE = /\b(?:before|ahead\s+of)\s+(?:the|a|next|this)\s+(?:(?!\p{Ll}+ed\s)[\p{L}-]+\s+){1,5}on\s+$/u;
 const PUBLISHED_BEFORE = /\b(?:published|printed|aired|broadcast|released|posted)\s+(?:on\s+|in\s+)?$/i;
 const NUMBERS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const OFFSET_PHRASE = '\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(days?|weeks?)\\s+(after|before)\\b';
@@ -39,9 +41,13 @@ export function eventPhrases(narrative: string, range: Range, keepAt: number | n
     if (kept < zone.index || kept >= zone.index + zone[0].length) excluded.push([zone.index, zone.index + zone[0].length]);
   }
   return phrases
-    .filter((phrase) => !EFFECTIVE_BEFORE.test(slice.slice(Math.max(0, phrase.start - 40), phrase.start)) && !DEADLINE_BEFORE.test(slice.slice(Math.max(0, phrase.start - 20), phrase.start)))
+    .filter((phrase) => !EFFECTIVE_BEFORE.test(slice.slice(Math.max(0, phrase.start - 40), phrase.start)) && !DEADLINE_BEFORE.test(slice.slice(Math.max(0, phrase.start - 20), phrase.start)) && !namesAnEventDeadline(slice.slice(Math.max(0, phrase.start - 70), phrase.start)))
     .filter((phrase) => !excluded.some(([from, to]) => phrase.start >= from && phrase.start < to))
     .map((phrase) => ({ ...phrase, at: range.start + phrase.start }));
+}
+
+function namesAnEventDeadline(lead: string): boolean {
+  return (lead.includes('before') || lead.includes('ahead')) && DEADLINE_EVENT_BEFORE.test(lead);
 }
 
 export interface ClauseOptions {

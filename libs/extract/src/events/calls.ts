@@ -1,5 +1,5 @@
 import type { EventMedium, EventStatus, IsoDate } from '@parley/domain';
-import { zonesDate } from '../attribution/clause-dates';
+import { eventPhrases, zonesDate } from '../attribution/clause-dates';
 import type { Countries } from '../people/countries';
 import type { Entities, Entity } from '../people/entities';
 import type { Mention } from '../people/mentions';
@@ -37,8 +37,8 @@ const NOT_A_CALL = /\bon the sidelines\b|\bin person\b|\bface[- ]to[- ]face\b/i;
 /** "spoke to reporters after the call": another call dates the act, which is not a call itself, unless its own words say how it was held. */
 const TIMED_BY_A_CALL = /\b(?:after|before|during|following)\s+the\s+(?:phone\s+|video\s+)?call\b/i;
 const OWN_MEDIUM = /\b(?:by|over the|on the|via)\s+(?:tele)?phone\b|\b(?:by|via)\s+video\b/i;
-/** "held a video call yesterday and agreed to meet in person": a verb of its own, whose words say nothing of the call. */
-const NEXT_VERB = /\s+and\s+(?:then\s+|also\s+)?(?:\p{Ll}+ed|will|would|are|were|plan|plans)\b/u;
+/** "held a video call yesterday and agreed to meet in person", "agreed to speak again by phone and to meet in person": a verb of its own, whose words say nothing of the call. */
+const NEXT_VERB = /\s+and\s+(?:then\s+|also\s+)?(?:\p{Ll}+ed|will|would|are|were|plan|plans|to\s+\p{Ll}+)\b/u;
 const ANSWERED = /(?<!\b(?:no|not|never)\s+)\b(expect(?:s|ed)?\s+to|would|will|plans?\s+to|planned\s+to|intends?\s+to|hopes?\s+to|hoped\s+to)\s+do\s+so\b/i;
 /** "The call, which Vos convened on Wednesday, …", "The call, held last night at her request, …": a relative clause that dates the call it follows. */
 const ABOUT_THE_CALL = /^\s*,\s+(?:which\s+(?:[^,]*?\s)?(?:convened|held|hosted|arranged|requested|placed|made|initiated|organised|organized|took place|was held|lasted)|(?:held|convened|hosted|arranged|requested|placed|made|initiated))\b[^,]*,/;
@@ -50,7 +50,14 @@ const PLANNED_PREDICATE = /^[^,;]{0,80}?\b(?:will\s+take\s+place|(?:is|are|was|w
 const ARRANGED_FOR = /\b(?:scheduled|planned|slated|pencill?ed\s+in|set|arranged)\s+for\s+/;
 const TOOK_PLACE = /^[^,.;]*?\b(?:took place|was held|happened|came|lasted|was|were)\b/i;
 /** "Vos placed the call on Tuesday afternoon", "Tiede had received the call … that evening": a verb of making the call, whose clause dates it. */
+/** "speak again", "talk again by video": a call between the people of one before. */
+const AGAIN_AFTER = /^\s+again\b/;
+/** "Dunmarra’s prime minister to call Ruhnau": a heading's infinitive tells what is to come. */
+const HEADING_INFINITIVE = /\bto\s+$/;
+const SENTENCE_END = /[.!?…]\s*["”’']?\s*$/;
 const MADE_THE_CALL = /\b(?:placed|made|received|took|answered|returned|initiated|requested)\s+$/;
+/** "the call on Saturday evening had been constructive", "the call last night": a day named right after the call noun dates it. */
+const DAY_RIGHT_AFTER = /^\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/;
 
 /** Finds the calls an article reports, merging the mentions of one call. */
 export function findCalls(context: CallContext): FoundCall[] {
@@ -64,6 +71,7 @@ export function findCalls(context: CallContext): FoundCall[] {
       if (trigger.kind === 'reference') updateFromReference(context, calls, sentence, index, mentions, trigger);
       else {
         const call = newCall(context, calls, sentence, index, mentions, trigger);
+        if (call && AGAIN_AFTER.test(document.narrative.slice(trigger.end, sentence.end))) completeEarlier(calls, call);
         if (call) addCall(calls, call);
       }
     }
@@ -77,6 +85,7 @@ function newCall(context: CallContext, calls: readonly FoundCall[], sentence: Se
   const end = ownClauseEnd(narrative, trigger.end, Math.min(trigger.limit ?? sentence.end, clauseEnd(narrative, trigger.end, sentence.end)));
   let status = eventStatus(narrative, from, trigger.at, end);
   if (trigger.kind === 'new_call' && status === 'held' && LEAD_OF_SUBJECT.test(narrative.slice(from, trigger.at))) status = predicateStatus(narrative.slice(trigger.end, end)) ?? status;
+  if (status === 'held' && HEADING_INFINITIVE.test(narrative.slice(from, trigger.at)) && isHeading(narrative, sentence)) status = 'planned';
   const next = NEXT_VERB.exec(narrative.slice(trigger.end, end));
   const clauseText = narrative.slice(from, next ? trigger.end + next.index : end);
   if (NOT_A_CALL.test(clauseText) || isDenied(context.document, from, trigger.at, end) || timedByAnotherCall(clauseText, trigger)) return null;
@@ -95,6 +104,21 @@ function newCall(context: CallContext, calls: readonly FoundCall[], sentence: Se
   const initiator = trigger.kind === 'called' ? (group[group.length - 1]?.entity ?? null) : initiatorIn(narrative, mentions, { start: trigger.dateFrom ?? from, end: trigger.limit ?? sentence.end });
   const medium = eventMedium(`${trigger.words} ${narrative.slice(trigger.at, end)} ${trigger.kind === 'called' ? 'phone' : ''}`);
   return { participants, initiator, date: day.date, vague: day.vague, medium, status, at: trigger.at };
+}
+
+/** A headline or subheading: a sentence that ends without a full stop. */
+function isHeading(narrative: string, sentence: Sentence): boolean {
+  return !SENTENCE_END.test(narrative.slice(sentence.start, sentence.end));
+}
+
+/**
+ * "after a three-way video call convened by Lindqvist … the three leaders agreed to speak
+ * again": the call before, of which the story had named too few people, was between them.
+ */
+function completeEarlier(calls: readonly FoundCall[], again: FoundCall): void {
+  const earlier = [...calls].reverse().find((call) => call.at < again.at && call.participants.length < 2);
+  if (!earlier || !earlier.participants.every((person) => again.participants.includes(person))) return;
+  for (const person of again.participants) if (!earlier.participants.includes(person)) earlier.participants.push(person);
 }
 
 /** "spoke to Vos by phone, before the call with Tiede": the people of the other call are not of this one. */
@@ -139,10 +163,18 @@ function updateFromReference(context: CallContext, calls: FoundCall[], sentence:
     const own = zonesDate(narrative, [zone], context.publishedAt, { sentenceStart: sentence.start, verbAt: relative ? trigger.end : null });
     if (own?.kind === 'day') target.date = own.date;
   }
+  if (target.date === null && target.status === 'held') target.date = dayRightAfter(context, trigger.end, end);
   const initiator = initiatorIn(narrative, mentions, { start: sentence.start, end: sentence.end });
   if (initiator && !target.participants.includes(initiator) && /\binvitation\b|\bconvened\b/.test(narrative.slice(sentence.start, sentence.end))) target.participants.push(initiator);
   if (initiator && target.participants.includes(initiator)) target.initiator ??= initiator;
   target.medium ??= eventMedium(trigger.words);
+}
+
+function dayRightAfter(context: CallContext, from: number, to: number): IsoDate | null {
+  const narrative = context.document.narrative;
+  const phrase = eventPhrases(narrative, { start: from, end: to })[0];
+  if (!phrase || phrase.precision !== 'exact' || !context.publishedAt || !DAY_RIGHT_AFTER.test(narrative.slice(from, phrase.at))) return null;
+  return phrase.resolve(context.publishedAt, 'past');
 }
 
 /** Adds a call, or merges it into one with the same people and status whose date does not conflict; says whether anything changed. */

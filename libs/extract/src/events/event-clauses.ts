@@ -31,6 +31,10 @@ const CONDITION_AFTER = /\b(?:if|unless)\b/i;
 const CANCELLED = /\b(?:cancell?ed|called off|scrapped)\b/i;
 const TIMELINE_DASH = /^\s*[-–—]\s/;
 const RIGHT_AFTER = /^\s+(?:(?:after|following)\s+)?$/;
+/** "On Wednesday, when Halm rang Varga", "moved on Monday, as Vos called Tiede": a clause opened by "when" or "as" falls on the day before it. */
+const DAY_THEN_WHEN = /^[^,]*,\s*(?:(?:when|as)\s[^,]*)?$/;
+/** "Vos and Tiede agreed on Tuesday to restart talks, in a video call": the call is the occasion of the clause before it, and its day. */
+const OCCASION_OF_CLAUSE = /,\s+(?:in|during|over)\s+$/;
 /** "said on Wednesday, hours after a late-night call": the call may have fallen on the day before, so the count names no day. */
 const OVERNIGHT = /\b(?:late-night|late night|overnight|midnight)\b/i;
 const HOURS_AFTER = /\b(?:only\s+)?(?:hours|minutes)\s+(?:after|before)\s+$/i;
@@ -114,10 +118,11 @@ export function eventDate(
   if (own?.kind === 'day') return { date: own.date, vague: own.date === null };
   const earlier = eventPhrases(narrative, { start: sentence.start, end: clause.start });
   const intro = earlier[0];
-  const introOnly = intro && !narrative.slice(sentence.start, intro.at).includes(',') && (/^[^,]*,\s*$/.test(narrative.slice(intro.at, clause.start)) || isTimelineEntry(narrative, sentence, intro));
+  const introOnly = intro && !narrative.slice(sentence.start, intro.at).includes(',') && (DAY_THEN_WHEN.test(narrative.slice(intro.at, clause.start)) || isTimelineEntry(narrative, sentence, intro));
   const last = earlier[earlier.length - 1];
   const rightBefore = last && RIGHT_AFTER.test(narrative.slice(last.at + last.text.length, clause.start));
-  const phrase = introOnly ? intro : rightBefore ? last : undefined;
+  const occasion = last && OCCASION_OF_CLAUSE.test(narrative.slice(Math.max(sentence.start, clause.start - 12), clause.start));
+  const phrase = introOnly ? intro : rightBefore || occasion ? last : undefined;
   if (phrase) return { date: phrase.precision === 'vague' || !publishedAt ? null : phrase.resolve(publishedAt, tense), vague: phrase.precision === 'vague' };
   const offset = offsetBefore(narrative, clause.start);
   const hours = HOURS_AFTER.test(narrative.slice(Math.max(sentence.start, clause.start - 30), clause.start));

@@ -7,6 +7,9 @@ export interface Sentence extends Range {
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'jr', 'sr', 'no', 'prof', 'inc', 'ltd', 'co', 'corp', 'vs', 'mt', 'ft', 'capt', 'sgt', 'rev', 'hon']);
 const CLOSING = /["”’'»)\]]/;
 const OPENING = /["“‘'«(]/;
+const MAX_HEADING_LINE_WORDS = 10;
+/** A line that stops on a comma, a dash or a joining word goes on in the next. */
+const LINE_CONTINUES = /(?:[,;:(\-–—]|\b(?:and|or|but|of|the|a|an|to|in|on|by|for|with|said|says))\s*$/i;
 
 /**
  * Splits each paragraph into sentences, reading `narrative` (the text with quoted words
@@ -17,6 +20,11 @@ export function splitSentences(narrative: string, paragraphs: readonly Range[]):
   paragraphs.forEach((paragraph, index) => {
     let start = paragraph.start;
     for (let at = paragraph.start; at < paragraph.end; at += 1) {
+      if (narrative[at] === '\n' && isHeadingLine(narrative.slice(start, at), narrative[at + 1] ?? '')) {
+        sentences.push({ start, end: at, paragraph: index });
+        start = skipSpace(narrative, at, paragraph.end);
+        continue;
+      }
       if (!'.!?'.includes(narrative[at] ?? '')) continue;
       const boundary = sentenceEndAfter(narrative, at, paragraph.end);
       if (boundary === null) continue;
@@ -27,6 +35,12 @@ export function splitSentences(narrative: string, paragraphs: readonly Range[]):
     if (start < paragraph.end) sentences.push({ start, end: paragraph.end, paragraph: index });
   });
   return sentences;
+}
+
+/** "16:10", "Dunmarra’s prime minister to call Ruhnau": a short line of its own with no stop, a heading over the line after it. */
+function isHeadingLine(line: string, nextChar: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return line.trim() !== '' && words.length <= MAX_HEADING_LINE_WORDS && !LINE_CONTINUES.test(line) && /\p{Lu}/u.test(nextChar);
 }
 
 function sentenceEndAfter(text: string, at: number, limit: number): number | null {
