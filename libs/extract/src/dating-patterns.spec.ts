@@ -161,3 +161,43 @@ describe('the occasion a later quotation goes back to', () => {
     ]);
   });
 });
+
+describe('the scene a paragraph sets for the quotation that opens the next', () => {
+  it('a dated scene with no speech verb, then the speaker’s quotation in a paragraph of its own, by the scene’s day', () => {
+    const text =
+      `${VOS}In parliament on Tuesday, the opposition leader, Karl Tiede, mocked the government for missing its own deadline.\n\n` +
+      '“They promised us a deal by May,” Tiede said. “It is June.”';
+    expect(dates(text)).toEqual([
+      ['They promised us a deal by May,', '2025-06-10'],
+      ['It is June.', '2025-06-10'],
+    ]);
+  });
+
+  it('a quotation that opens a paragraph after one about someone else keeps the story’s day', () => {
+    const text =
+      `${VOS}In parliament on Tuesday, the opposition leader, Karl Tiede, mocked the government for missing its own deadline.\n\n` +
+      '“We keep our word,” Vos said.';
+    expect(dates(text)).toEqual([['We keep our word,', '2025-06-12']]);
+  });
+});
+
+describe('words said “where” the clause before took the speaker', () => {
+  it('“… on Monday at a steel mill, where she told workers …”, by the day of the visit', () => {
+    const text = `${VOS}Vos struck a defiant note on Monday during a visit to a steel mill in Lenby, where she told workers that Belmark “will not be pushed around.”`;
+    expect(dates(text)).toEqual([['will not be pushed around.', '2025-06-09']]);
+  });
+});
+
+describe('“told the programme”: the broadcast the story has already told of', () => {
+  it('words to the programme after a look back at an older occasion keep the programme’s day', () => {
+    const text =
+      'Speaking on OTV’s weekly politics programme, President Ana Vos of Belmark said the talks were “not dead.”\n\n' +
+      'Asked about retaliation, Vos stood by the threat she made on Monday at a steel mill, where she told workers that Belmark would answer “in kind.”\n\n' +
+      '“I hope it never comes to that,” she told the programme.';
+    expect(dates(text)).toEqual([
+      ['not dead.', '2025-06-12'],
+      ['in kind.', '2025-06-09'],
+      ['I hope it never comes to that,', '2025-06-12'],
+    ]);
+  });
+});

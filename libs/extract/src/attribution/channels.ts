@@ -10,7 +10,7 @@ const CUES: ReadonlyArray<[Channel, RegExp]> = [
   [
     'interview',
     new RegExp(
-      `\\b(?:interview|broadcast|aired|on (?:[\\p{L}-]+\\s+){0,2}(?:television|radio|TV)\\b|told (?:the )?(?:Radio|Television|TV)\\s+\\p{Lu}|told (?:the )?(?:\\p{Lu}[\\p{L}]+\\s+){1,4}${OUTLET}|told (?:a |the )?(?:[\\p{L}-]+\\s+){0,3}(?:radio|television|newspaper|broadcaster|podcast|channel|TV))`,
+      `\\b(?:interview|broadcast|aired|on (?:[\\p{L}-]+\\s+){0,2}(?:television|radio|TV)\\b|told (?:the )?(?:Radio|Television|TV)\\s+\\p{Lu}|told (?:the )?(?:\\p{Lu}[\\p{L}]+\\s+){1,4}${OUTLET}|told (?:a |the )?(?:[\\p{L}-]+\\s+){0,3}(?:radio|television|newspaper|broadcaster|podcast|channel|TV)|\\bprogramme\\b)`,
       'u',
     ),
   ],

@@ -2,6 +2,7 @@ import type { IsoDate } from '@parley/domain';
 import type { Entity } from '../people/entities';
 import type { ResolvedMentions } from '../people/resolve';
 import { MASK, type ArticleDocument } from '../text/document';
+import type { Sentence } from '../text/sentences';
 import { eventPhrases, zonesDate } from './clause-dates';
 import { saidZones } from './lead-zones';
 
@@ -11,6 +12,8 @@ const PLANS = /\b(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|
 /** "Asked whether the December 1 date could slip, …": the days of a question are what was asked about. */
 const ASKED_CLAUSE = /^Asked\s+(?:whether|if|about|when|why|how|what)\b[^,]*,/;
 const NEW_REACTION = /^(?:Reacting|Responding)\s+to\b|^In\s+(?:a\s+)?(?:response|reaction)\s+to\b/;
+/** A sentence that opens with a quotation: "“…,” he said." */
+const OPENS_WITH_QUOTE = new RegExp(`^["“‘']${MASK}`);
 
 /**
  * When a quotation was said, as the sentence leading into it tells: "At a dinner on
@@ -30,10 +33,10 @@ export function leadInDate(
   sameDayAsLatest: (at: number) => IsoDate | null,
 ): IsoDate | null | undefined {
   const sentence = document.sentences[sentenceIndex];
-  const before = document.sentences[sentenceIndex - 1];
   if (!sentence || !speaker) return undefined;
   if (NEW_REACTION.test(document.narrative.slice(sentence.start, sentence.end))) return publishedAt;
-  if (!before || before.paragraph !== sentence.paragraph || resolved.subjects[sentenceIndex - 1] !== speaker) return undefined;
+  const before = leadInSentence(document, sentence, sentenceIndex);
+  if (!before || resolved.subjects[sentenceIndex - 1] !== speaker) return undefined;
   const text = document.narrative.slice(before.start, before.end);
   if (text.includes(MASK)) return undefined;
   if (NEW_REACTION.test(text)) return publishedAt;
@@ -48,4 +51,15 @@ export function leadInDate(
   const own = question ? { start: before.start + question[0].length, end: before.end } : before;
   const phrase = eventPhrases(document.narrative, own).find((candidate) => candidate.precision === 'exact');
   return phrase && publishedAt ? phrase.resolve(publishedAt, 'past') : undefined;
+}
+
+/**
+ * The sentence that leads into a quotation's: the one before it in its paragraph, or, when
+ * the paragraph opens with the quotation, the last of the paragraph before, which sets its
+ * scene ("In parliament on Wednesday, Vos mocked the plan. ¶ “…,” Vos said.").
+ */
+function leadInSentence(document: ArticleDocument, sentence: Sentence, sentenceIndex: number): Sentence | undefined {
+  const before = document.sentences[sentenceIndex - 1];
+  if (!before || before.paragraph === sentence.paragraph) return before;
+  return before.paragraph === sentence.paragraph - 1 && OPENS_WITH_QUOTE.test(document.narrative.slice(sentence.start, sentence.start + 2)) ? before : undefined;
 }

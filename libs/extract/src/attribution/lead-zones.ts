@@ -11,8 +11,11 @@ const OPENING_CLAUSE = /^(?:When|While|After|Before|As|Once|Speaking|Addressing|
  * ("The leaders will talk again next week, a spokeswoman said").
  */
 const OPENING_ADJUNCT = /^(?:(?:When|While|After|Before|As|Once|In|At|On|During|Earlier|Later|Late|Early|Yesterday|Today|Tonight|This|Last|Hours|Minutes|Shortly|Following|Within)\b|\p{Lu}\p{Ll}+ing\b)/u;
-/** "…, when she accused", "…, when President Ivo Marsk threatened": a clause about the time of the one before it, which dates it. */
-const WHEN_BEFORE = /\b(?:when|as|while|after|before)\s+(?:(?:President|Prime\s+Minister|Chancellor|Premier|Minister|the)\s+)*$/;
+/**
+ * "…, when she accused", "…, when President Ivo Marsk threatened", "… at a rally on Friday,
+ * where she told": a clause about the time or place of the one before it, which dates it.
+ */
+const WHEN_BEFORE = /\b(?:when|where|as|while|after|before)\s+(?:(?:President|Prime\s+Minister|Chancellor|Premier|Minister|the)\s+)*$/;
 /** Where the clause of a verb starts: after the last comma or "that" before it. */
 const CLAUSE_BREAK = /(?:,|\bthat)\s+/g;
 /** ", which described …": the verb of a relative clause is dated by its own clause, not the sentence's. */

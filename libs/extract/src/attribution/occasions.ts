@@ -37,8 +37,8 @@ export interface Placement {
 const READOUT_WORDS = /\b(?:readout|during the call|on the call|in the call)\b/i;
 const BESIDE = /\b(?:beside|alongside|next to)\s+$/;
 const MAY_STAND_BESIDE = /beside|alongside|next to/;
-/** "told the same news conference": an occasion the story has already told of. */
-const SAME_OCCASION = /\b(?:the same|that)\s+(?:[\p{L}-]+\s+)?(?:conference|briefing|interview|rally|speech|event|debate|session|address)\b/u;
+/** "told the same news conference", "told the programme": an occasion the story has already told of. */
+const SAME_OCCASION = /\b(?:the same|that)\s+(?:[\p{L}-]+\s+)?(?:conference|briefing|interview|rally|speech|event|debate|session|address)\b|\btold\s+the\s+programme\b/u;
 const SAME_EVENT = /\b(?:after|following|during|at|before|since)\s+(?:the|that|this)\s+(?:meeting|call|talks|session|event|vote|announcement|summit|visit|speech|rally|conference|briefing|decision)\b|\b(?:afterwards|there|later)\b|\b(?:told|addressed|to)\s+the\s+(?:crowd|rally|protesters|demonstrators|marchers|audience|gathering)\b/i;
 const ASKED = /^Asked\b/;
 /** "she said at the time": the occasion of the speaker's that the story has just told. */
