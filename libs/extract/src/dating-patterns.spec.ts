@@ -201,3 +201,37 @@ describe('“told the programme”: the broadcast the story has already told of'
     ]);
   });
 });
+
+describe('a leader’s words from a call, as an account of the call gives them', () => {
+  const CALL = 'President Ana Vos of Belmark and Prime Minister Karl Tiede of Osterey spoke by phone on Tuesday.\n\n';
+
+  function placed(text: string): Array<[string, string | null, string]> {
+    return extractArticle({ text, publishedAt: '2025-06-12' }).statements.map((statement) => [statement.text, statement.date, statement.channel]);
+  }
+
+  it.each([
+    ['“according to the statement” after the words', `${CALL}Vos stressed “the need to settle this by summer,” according to the statement.`, 'the need to settle this by summer,'],
+    ['“according to the statement” before the speaker', `${CALL}According to the statement, Vos told the Osteran leader that Belmark “will not be rushed.”`, 'will not be rushed.'],
+    ['the statement saying what the speaker had said', `${CALL}The statement said Tiede had stressed that Osterey “wants a deal before winter.”`, 'wants a deal before winter.'],
+    ['a government saying in a statement what the speaker had asked', `${CALL}The Osteran government said in a statement that Tiede had asked Belmark to “lift the duty on oats.”`, 'lift the duty on oats.'],
+  ])('%s: the call’s day', (_pattern, text, words) => {
+    expect(placed(text)).toContainEqual([words, '2025-06-10', 'phone_call']);
+  });
+
+  it('the leader’s own statement keeps its own day', () => {
+    expect(placed(`${CALL}Vos said in a statement on Thursday that the duty would stay “until Osterey moves.”`)).toContainEqual(['until Osterey moves.', '2025-06-12', 'press_statement']);
+  });
+});
+
+describe('“shortly after the call”: the day of the call the story has told', () => {
+  it.each([
+    ['a post shortly after the call', 'Vos had written on X shortly after the call that it was “long but useful.”', 'long but useful.'],
+    ['words to reporters after the conversation', '“We are closer than we were,” Tiede told reporters after the conversation.', 'We are closer than we were,'],
+  ])('%s, told paragraphs later', (_pattern, sentence, words) => {
+    const text =
+      'President Ana Vos of Belmark and Prime Minister Karl Tiede of Osterey spoke by phone on Tuesday.\n\n' +
+      'Belmark’s duty on Osteran oats took effect in May and has cost farmers dearly.\n\n' +
+      `${sentence}`;
+    expect(dates(text)).toContainEqual([words, '2025-06-10']);
+  });
+});

@@ -35,12 +35,18 @@ export interface Placement {
 }
 
 const READOUT_WORDS = /\b(?:readout|during the call|on the call|in the call)\b/i;
+/** "…, according to the statement": a leader's words as an account of the call gives them. */
+const ACCORDING_TO_ACCOUNT = /\baccording\s+to\s+(?:the|that|this|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|readout|communiqu[eé]|account)\b/iu;
+/** "The statement said Tamim had stressed …", "the government said in a statement that Vos had asked …": the account comes before the speaker. */
+const ACCOUNT_SAYS = /\b(?:statement|readout|communiqu[eé]|account)\s+(?:also\s+)?(?:said|says|added|noted)\b|\bsaid\s+in\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+)?statement\s+that\b/iu;
 const BESIDE = /\b(?:beside|alongside|next to)\s+$/;
 const MAY_STAND_BESIDE = /beside|alongside|next to/;
 /** "told the same news conference", "told the programme": an occasion the story has already told of. */
 const SAME_OCCASION = /\b(?:the same|that)\s+(?:[\p{L}-]+\s+)?(?:conference|briefing|interview|rally|speech|event|debate|session|address)\b|\btold\s+the\s+programme\b/u;
 const SAME_EVENT = /\b(?:after|following|during|at|before|since)\s+(?:the|that|this)\s+(?:meeting|call|talks|session|event|vote|announcement|summit|visit|speech|rally|conference|briefing|decision)\b|\b(?:afterwards|there|later)\b|\b(?:told|addressed|to)\s+the\s+(?:crowd|rally|protesters|demonstrators|marchers|audience|gathering)\b/i;
 const ASKED = /^Asked\b/;
+/** "wrote on X shortly after the call", "told reporters after the conversation": the day of the call the story has told. */
+const AFTER_THE_CALL = /\b(?:after|following)\s+(?:the|that|this|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:call|conversation)\b/iu;
 /** "she said at the time": the occasion of the speaker's that the story has just told. */
 const AT_THE_TIME = /\bat\s+the\s+time\b(?!\s+of\b)/i;
 const PLUPERFECT = /\bhad\s+(?:(?:already|also|earlier|long|once|previously|repeatedly|\p{Ll}+ly)\s+)?$/u;
@@ -135,14 +141,29 @@ export class StatementPlacer {
   private callOccasion(attribution: Attribution, lead: string): Placement | null {
     const speaker = attribution.speaker;
     if (!speaker || speaker.kind !== 'individual') return null;
+    if (this.isAccountOfCall(attribution, lead)) {
+      const told = this.heldCallBefore(attribution.quote.open, [speaker], false);
+      if (told) return { date: told.date, channel: 'phone_call' };
+    }
     if (!attribution.reportedTo && !READOUT_WORDS.test(lead)) return null;
     const call = this.heldCallBefore(attribution.quote.open, [speaker, ...(attribution.reportedTo ? [attribution.reportedTo] : [])]);
     return call ? { date: call.date, channel: 'phone_call' } : null;
   }
 
-  private heldCallBefore(at: number, people: readonly Entity[]): FoundCall | undefined {
+  /** "Vos stressed “…”, according to the statement": someone else's account of the leader's words, which the story tells after the call it reports. */
+  private isAccountOfCall(attribution: Attribution, lead: string): boolean {
+    const sentence = this.document.sentences[attribution.sentence];
+    if (!sentence) return false;
+    const close = attribution.quote.close;
+    const tail = close === null ? '' : this.document.narrative.slice(close + 1, sentence.end);
+    if (ACCORDING_TO_ACCOUNT.test(lead) || ACCORDING_TO_ACCOUNT.test(tail)) return true;
+    const account = ACCOUNT_SAYS.exec(lead);
+    return account !== null && attribution.subjectAt !== null && sentence.start + account.index + account[0].length <= attribution.subjectAt;
+  }
+
+  private heldCallBefore(at: number, people: readonly Entity[], orLater = true): FoundCall | undefined {
     const fits = (call: FoundCall) => call.status === 'held' && people.every((person) => call.participants.includes(person.principal ?? person));
-    return [...this.calls].reverse().find((call) => call.at < at && fits(call)) ?? this.calls.find(fits);
+    return [...this.calls].reverse().find((call) => call.at < at && fits(call)) ?? (orLater ? this.calls.find(fits) : undefined);
   }
 
   private dateOf(speaker: Entity | null, sentence: Sentence, attribution: Attribution, zones: readonly Range[], scene: Occasion | undefined): IsoDate | null {
@@ -160,6 +181,9 @@ export class StatementPlacer {
     const verbAt = attribution.verb?.start ?? null;
     const own = zonesDate(narrative, zones, this.publishedAt, { verbAt, sentenceStart: sentence.start });
     if (own) return this.resolveClauseDate(own, speaker);
+    const told = zones.length > 0 ? zones : [{ start: sentence.start, end: Math.min(attribution.quote.open, sentence.end) }];
+    const afterCall = this.dayOfCallBefore(narrative, told, attribution.quote.open, speaker);
+    if (afterCall) return afterCall;
     const leadIn = leadInDate(this.document, this.resolved, attribution.sentence, speaker, this.publishedAt, (at) => this.memory.latestDated(at)?.date ?? this.publishedAt);
     if (leadIn !== undefined) return leadIn;
     if (scene?.date !== undefined) return scene.date;
@@ -170,6 +194,15 @@ export class StatementPlacer {
     if (recent) return recent.date ?? null;
     const sameCountry = speaker?.kind === 'institution' && !speaker.party ? this.memory.recentBodyOf(speaker.country, attribution.quote.paragraph) : undefined;
     return sameCountry?.date ?? this.publishedAt;
+  }
+
+  /** The day of the held call an "after the call" follows: the speaker's latest before the quotation, or else the story's latest. */
+  private dayOfCallBefore(narrative: string, zones: readonly Range[], at: number, speaker: Entity | null): IsoDate | null {
+    if (!zones.some((zone) => AFTER_THE_CALL.test(narrative.slice(zone.start, zone.end)))) return null;
+    const held = this.calls.filter((call) => call.status === 'held' && !call.vague && call.at < at);
+    const own = speaker ? held.filter((call) => call.participants.includes(speaker.principal ?? speaker)) : [];
+    const latest = (own.length > 0 ? own : held).reduce<FoundCall | undefined>((found, call) => (!found || call.at > found.at ? call : found), undefined);
+    return latest?.date ?? null;
   }
 
   /** "…, three days after the prime minister accused …": the count dates the attributing verb only when that verb comes after it, in its clause. */
