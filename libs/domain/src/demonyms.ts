@@ -99,17 +99,17 @@ function dropsPlaceWord(demonym: string, country: string): boolean {
     .some((stem) => stem.length >= Math.max(MIN_STEM, place.index) && key.startsWith(stem));
 }
 
+/** The country of a demonym the rules of shape cannot read ("Philippine", "Dutch"), or null. */
+export function irregularDemonymCountry(word: string): string | null {
+  return IRREGULAR_DEMONYMS[word] ?? null;
+}
+
 /**
  * The country a demonym names: one of `knownCountries` when one pairs with it, else the
  * likeliest spelling by its ending (Kestrian → Kestria, Eskaran → Eskara, Norlandic →
  * Norland), or the real country an irregular demonym names ("Polish" → Poland). Returns
  * null for a word that has no demonym ending.
  */
-/** The country of a demonym the rules of shape cannot read ("Philippine", "Dutch"), or null. */
-export function irregularDemonymCountry(word: string): string | null {
-  return IRREGULAR_DEMONYMS[word] ?? null;
-}
-
 export function countryForDemonym(demonym: string, knownCountries: Iterable<string> = []): string | null {
   const irregular = IRREGULAR_DEMONYMS[demonym];
   if (irregular) return irregular;

@@ -49,7 +49,7 @@ export function isDescriptiveAlias(alias: string, canonicalName: string): boolea
  * Lower-case words that belong to the surname they stand before: "Ursula von der Leyen",
  * "Charles de Gaulle", "Lula da Silva", "Mohammed bin Salman".
  */
-export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'dei', 'da', 'das', 'do', 'dos', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'ter', 'ten', 'zu', 'vom', 'al', 'el']);
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'dei', 'da', 'das', 'do', 'dos', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'ter', 'ten', 'zu', 'vom', 'al', 'el']);
 
 /** "von", "Van", "al-": a particle of a surname, in either case, or a prefix joined by a hyphen. */
 export function isNameParticle(word: string): boolean {

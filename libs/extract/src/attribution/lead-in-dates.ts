@@ -6,11 +6,11 @@ import type { Sentence } from '../text/sentences';
 import { eventPhrases, zonesDate } from './clause-dates';
 import { saidZones } from './lead-zones';
 
-/** Opening words that report a fresh reaction to the day's news: "Reacting to the delay, …". */
 /** "She will travel to Orsk on Friday": a plan, whose day is not that of the words after it. */
 const PLANS = /\b(?:will|would|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to|intends?\s+to)\b/;
 /** "Asked whether the December 1 date could slip, …": the days of a question are what was asked about. */
 const ASKED_CLAUSE = /^Asked\s+(?:whether|if|about|when|why|how|what)\b[^,]*,/;
+/** Opening words that report a fresh reaction to the day's news: "Reacting to the delay, …". */
 const NEW_REACTION = /^(?:Reacting|Responding)\s+to\b|^In\s+(?:a\s+)?(?:response|reaction)\s+to\b/;
 /** A sentence that opens with a quotation: "“…,” he said." */
 const OPENS_WITH_QUOTE = new RegExp(`^["“‘']${MASK}`);

@@ -1,5 +1,6 @@
 import type { Channel, IsoDate } from '@parley/domain';
 import type { Entity } from '../people/entities';
+import { RECENT_PARAGRAPHS } from './occasion-memory';
 
 /** A statement whose own words name no channel, which a later report of its occasion may still give one. */
 interface Uncued {
@@ -7,8 +8,6 @@ interface Uncued {
   paragraph: number;
   placement: { date: IsoDate | null; channel: Channel };
 }
-
-const RECENT_PARAGRAPHS = 2;
 
 /**
  * Channels that arrive after the words: a wire story's lede quotes first and says where

@@ -292,13 +292,13 @@ export class StatementPlacer {
   /** Occasions the narrative reports without a quotation of its own: "Malvane defended the order in a short statement released by his office on Wednesday". */
   private recordNarrativeOccasions(sentence: Sentence, sentenceIndex: number, attributingVerbs: ReadonlySet<number>): void {
     const narrative = this.document.narrative;
+    const refersBack = COMMENTS_OCCASION.test(narrative.slice(sentence.start, sentence.end));
     for (const cue of this.context.cues[sentenceIndex] ?? []) {
       if (cue.verbAt !== null && attributingVerbs.has(cue.verbAt)) continue;
       const own = zonesDate(narrative, cue.zones, this.publishedAt, { verbAt: cue.verbAt, sentenceStart: sentence.start });
       const date = own ? this.resolveClauseDate(own, cue.entity) : cue.verb ? this.undatedOccasionDate(cue, sentence, sentenceIndex) : undefined;
       const channel = cue.channel ?? channelCue(cue.zones.map((zone) => narrative.slice(zone.start, zone.end)).join(' '));
       this.memory.remember({ entity: cue.entity, paragraph: sentence.paragraph, at: cue.at, date, channel, scene: cue.scene });
-      const refersBack = COMMENTS_OCCASION.test(narrative.slice(sentence.start, sentence.end));
       if (channel && (own || sentence.paragraph === 1 || refersBack)) this.lede.reported(cue.entity, sentence.paragraph, date, channel, refersBack);
     }
   }

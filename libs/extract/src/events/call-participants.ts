@@ -106,7 +106,7 @@ function coordinatedSubjects(context: CallContext, sentence: Sentence, index: nu
 function partiesBefore(narrative: string, sentence: Sentence, mentions: readonly Mention[], at: number): Entity[] {
   let from = sentence.start;
   for (const found of narrative.slice(sentence.start, at).matchAll(CLAUSE_OPENING)) from = sentence.start + found.index + found[0].length;
-  const people = mentions.filter((mention) => mention.start >= from && mention.end <= at && mention.entity?.kind === 'individual' && !mention.possessive && !isOwnerWord(narrative, mention));
+  const people = namedWithin(narrative, mentions, { start: from, end: at });
   const first = people[0]?.entity;
   const last = people[people.length - 1]?.entity;
   return first && last && first !== last ? [first, last] : [];
@@ -123,7 +123,7 @@ function partiesOfMainClause(context: CallContext, sentence: Sentence, index: nu
   const to = thatAt ? from + thatAt.index : after + main.index + main[0].length;
   const count = /^(?:the|both)\b/i.test(main[1] ?? '') ? groupCount(narrative, from, Math.min(to, from + 40)) : null;
   if (count !== null) return leadersNamedBefore(context.resolved, index, count);
-  const people = mentions.filter((mention) => mention.start >= from && mention.end <= to && mention.entity?.kind === 'individual' && !mention.possessive && !isOwnerWord(narrative, mention));
+  const people = namedWithin(narrative, mentions, { start: from, end: to });
   const first = people[0]?.entity;
   const second = people.find((mention) => mention.entity !== first)?.entity;
   return first && second ? [first, second] : [];

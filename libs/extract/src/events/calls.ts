@@ -49,12 +49,12 @@ const PLANNED_PREDICATE = /^[^,;]{0,80}?\b(?:will\s+take\s+place|(?:is|are|was|w
 /** "scheduled for Monday": the day the call is set for, which a tariff's "scheduled for" would not name as an event. */
 const ARRANGED_FOR = /\b(?:scheduled|planned|slated|pencill?ed\s+in|set|arranged)\s+for\s+/;
 const TOOK_PLACE = /^[^,.;]*?\b(?:took place|was held|happened|came|lasted|was|were)\b/i;
-/** "Vos placed the call on Tuesday afternoon", "Tiede had received the call … that evening": a verb of making the call, whose clause dates it. */
 /** "speak again", "talk again by video": a call between the people of one before. */
 const AGAIN_AFTER = /^\s+again\b/;
 /** "Dunmarra’s prime minister to call Ruhnau": a heading's infinitive tells what is to come. */
 const HEADING_INFINITIVE = /\bto\s+$/;
 const SENTENCE_END = /[.!?…]\s*["”’']?\s*$/;
+/** "Vos placed the call on Tuesday afternoon", "Tiede had received the call … that evening": a verb of making the call, whose clause dates it. */
 const MADE_THE_CALL = /\b(?:placed|made|received|took|answered|returned|initiated|requested)\s+$/;
 /** "the call on Saturday evening had been constructive", "the call last night": a day named right after the call noun dates it. */
 const DAY_RIGHT_AFTER = /^\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/;

@@ -59,7 +59,6 @@ export function groupCount(narrative: string, from: number, at: number): number 
   return COUNT_WORDS[(match[1] ?? match[2] ?? match[3] ?? 'two').toLowerCase()] ?? 2;
 }
 
-
 /** "the two leaders": the leaders last named before the sentence, else the only leaders the article names. */
 export function leadersNamedBefore(resolved: ResolvedMentions, sentenceIndex: number, count: number, besides: readonly Entity[] = []): Entity[] {
   for (const pass of [isLeader, () => true]) {

@@ -3,8 +3,9 @@ import type { Countries } from './countries';
 import type { Entities, Entity } from './entities';
 import { SEATS_OF_GOVERNMENT, TITLE_HEADS } from './lexicon';
 import type { Mention } from './mentions';
-import { isLeader, leaderOf } from './title-mentions';
-import { governmentNear } from './unnamed-sources';
+import { isLeader, leaderOf } from './leader-roles';
+import { titleCase } from './roles';
+import { governmentNear, sentenceStartBefore } from './unnamed-sources';
 
 /** What the institution rules know while reading the narrative in order. */
 export interface InstitutionContext {
@@ -62,10 +63,6 @@ export function leaderOffice(title: string, demonym: string, context: Institutio
   const leader = leaderOf(country, context.entities);
   if (leader) return officeOf(leader, context.entities);
   return context.entities.add(`Office of the ${titleCase(title)} ${ofCountry(country)}`, 'institution', country);
-}
-
-function titleCase(title: string): string {
-  return title.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
 }
 
 /** "the prime minister's office": the office of the one person the article gives that title. */
@@ -142,8 +139,7 @@ export function anaphoric(head: string, at: number, context: InstitutionContext)
   const seatTitle = SEAT_TITLES[head];
   if (seatTitle) return seatOf(head, seatTitle, context);
   if (head !== 'government') return null;
-  const sentenceStart = Math.max(context.narrative.lastIndexOf('. ', at), context.narrative.lastIndexOf('\n', at)) + 1;
-  const lead = context.narrative.slice(sentenceStart, at);
+  const lead = context.narrative.slice(sentenceStartBefore(context.narrative, at), at);
   const positions = context.countries.list().map((name) => [name, lead.indexOf(name)] as const).filter(([, index]) => index !== -1);
   const country = positions.sort((a, b) => a[1] - b[1])[0]?.[0];
   return country ? context.entities.add(`Government ${ofCountry(country)}`, 'institution', country) : null;

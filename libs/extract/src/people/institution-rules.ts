@@ -4,6 +4,7 @@ import { anaphoric, bodySpokesperson, leaderOffice, officeOf, organisation, owne
 import { anonymousSource, oneOfSources } from './unnamed-sources';
 import { CAPITAL } from '../text/letters';
 import { PLACE_OPENERS } from './lexicon';
+import { sentenceCase } from './roles';
 
 /** A way the narrative names an institution or a source, and whom it names. */
 export interface InstitutionRule {
@@ -209,7 +210,7 @@ export const INSTITUTION_RULES: InstitutionRule[] = [
   {
     requires: NEEDS_SOURCE,
     pattern: new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+${SOURCE_RANK}(${BLOC})\\s+diplomat\\b(?!s)(?:\\s+in\\s+${CAPITAL}\\p{L}+)?`, 'gu'),
-    read: (match, context) => namedSource(`${capitalised(match[1] ?? '')} diplomat`, context),
+    read: (match, context) => namedSource(`${sentenceCase(match[1] ?? '')} diplomat`, context),
   },
   {
     requires: /White House/,
@@ -274,10 +275,6 @@ function ownBody(owner: string, phrase: string, context: InstitutionContext): En
  */
 function namedSource(name: string, context: InstitutionContext): Entity {
   return context.entities.add(`${name} (anonymous)`, 'anonymous');
-}
-
-function capitalised(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 const EUROPEAN_CONTEXT = /\b(?:EU|European Union|Brussels)\b/;

@@ -2,6 +2,7 @@ import { classifyRole } from '@parley/domain';
 import type { Countries } from './countries';
 import type { Entities, Entity } from './entities';
 import { LEADER_TITLES } from './lexicon';
+import { titleCase } from './roles';
 
 const LEADER_KINDS = ['head_of_state', 'head_of_government'];
 /** The two countries a bilateral story is about: the ones it names most. */
@@ -22,13 +23,25 @@ export function isLeaderRole(title: string, of: string | null): boolean {
   return leader;
 }
 
+/** The one head of state or government the article gives a country. */
+export function leaderOf(country: string | null, entities: Entities): Entity | null {
+  if (!country) return null;
+  const leaders = entities.people().filter((person) => person.roles.some((role) => role.current && role.of === country && isLeaderRole(role.title, role.of)));
+  return leaders.length === 1 ? (leaders[0] ?? null) : null;
+}
+
+/** A head of state or government in office. */
+export function isLeader(entity: Entity): boolean {
+  return entity.roles.some((role) => role.current && isLeaderRole(role.title, role.of));
+}
+
 /**
  * "President Ana Vos" with no country, in a story about Brastova and Sardova whose other
  * leader is Sardova's: she leads Brastova. Only when exactly one leader lacks a country
  * and exactly one of the two sides lacks a leader.
  */
 export function inferLeaderCountries(entities: Entities, countries: Countries): void {
-  const leaders = entities.people().filter((person) => person.roles.some((role) => role.current && isLeaderRole(role.title, role.of)));
+  const leaders = entities.people().filter(isLeader);
   const unplaced = leaders.filter((person) => !person.country && person.roles.every((role) => role.of === null));
   if (unplaced.length !== 1) return;
   const led = new Set(leaders.flatMap((person) => (person.country ? [person.country] : [])));
@@ -54,7 +67,7 @@ export function claimLeaderTitle(title: string, entities: Entities): Entity | nu
   const untitled = entities.people().filter((person) => person.roles.length === 0 && person.country !== null && !led.has(person.country));
   const [person] = untitled.length > 0 ? untitled : leadingUntitled(entities);
   if (!person || untitled.length > 1) return null;
-  person.roles.push({ title: key.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase()), of: person.country, current: true });
+  person.roles.push({ title: titleCase(key), of: person.country, current: true });
   return person;
 }
 

@@ -98,3 +98,8 @@ export function sentenceCase(phrase: string): string {
   const trimmed = phrase.trim();
   return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
 }
+
+/** "prime minister" → "Prime Minister": every word with a capital. */
+export function titleCase(title: string): string {
+  return title.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
+}

@@ -4,7 +4,10 @@ import type { Countries } from './countries';
 import type { Entities, Entity } from './entities';
 import { CAPITAL } from '../text/letters';
 import { overlaps } from '../text/ranges';
-import { claimLeaderTitle, isLeaderRole } from './leader-roles';
+import { claimLeaderTitle, isLeader, isLeaderRole, leaderOf } from './leader-roles';
+
+/** Still imported from here by the event extractors. */
+export { isLeader, leaderOf } from './leader-roles';
 
 /** A person named by office alone, found in the narrative body (offsets relative to it). */
 export interface TitleMention {
@@ -111,16 +114,4 @@ function titleMatches(roleTitle: string, head: string): boolean {
   if (/\b(?:vice|deputy|former)\b/.test(roleTitle)) return false;
   if (head === 'minister' && /prime minister$/.test(roleTitle)) return false;
   return roleTitle === head || roleTitle.endsWith(` ${head}`);
-}
-
-/** The one head of state or government the article gives a country. */
-export function leaderOf(country: string | null, entities: Entities): Entity | null {
-  if (!country) return null;
-  const leaders = entities.people().filter((person) => person.roles.some((role) => role.current && role.of === country && isLeaderRole(role.title, role.of)));
-  return leaders.length === 1 ? (leaders[0] ?? null) : null;
-}
-
-/** A head of state or government in office. */
-export function isLeader(entity: Entity): boolean {
-  return entity.roles.some((role) => role.current && isLeaderRole(role.title, role.of));
 }

@@ -31,8 +31,7 @@ const CAPITALISED = /\b\p{Lu}[\p{L}-]+/gu;
 export function governmentNear(at: number, context: InstitutionContext): string | null {
   SENTENCE_END.lastIndex = at;
   const sentenceEnd = SENTENCE_END.exec(context.narrative)?.index ?? context.narrative.length;
-  const sentenceStart = Math.max(context.narrative.lastIndexOf('. ', at), context.narrative.lastIndexOf('\n', at)) + 1;
-  for (const word of context.narrative.slice(sentenceStart, sentenceEnd).matchAll(CAPITALISED)) {
+  for (const word of context.narrative.slice(sentenceStartBefore(context.narrative, at), sentenceEnd).matchAll(CAPITALISED)) {
     const country = context.countries.ofCapital(word[0]);
     if (country) return country;
   }
@@ -40,6 +39,11 @@ export function governmentNear(at: number, context: InstitutionContext): string 
   const after = context.people.find((mention) => mention.start > at && mention.start < sentenceEnd && countryOf(mention));
   const before = [...context.people].reverse().find((mention) => mention.end <= at && countryOf(mention));
   return (after ?? before)?.entity?.country ?? null;
+}
+
+/** Where the sentence around `at` starts: after the last full stop or line break before it. */
+export function sentenceStartBefore(narrative: string, at: number): number {
+  return Math.max(narrative.lastIndexOf('. ', at), narrative.lastIndexOf('\n', at)) + 1;
 }
 
 /** "Brastovan officials" and the like: unnamed sources in the plural. */

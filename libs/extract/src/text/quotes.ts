@@ -1,3 +1,4 @@
+import { isLetterOrDigit, isSpace as isWhiteSpace } from './letters';
 import { trimRange, type Range } from './ranges';
 
 type Family = 'double' | 'single';
@@ -31,8 +32,8 @@ const ALL_MARKS = `${DOUBLE_OPENERS}${DOUBLE_CLOSERS}${SINGLE_OPENERS}${SINGLE_C
 
 const QUOTE_MARK = /["'“”„«»‘’‚‹›]/g;
 
-const isWordChar = (char: string) => /[\p{L}\p{N}]/u.test(char);
-const isSpace = (char: string) => char === '' || /\s/.test(char);
+const isWordChar = isLetterOrDigit;
+const isSpace = (char: string) => char === '' || isWhiteSpace(char);
 
 function familyOf(char: string): Family | null {
   if (DOUBLE_OPENERS.includes(char) || DOUBLE_CLOSERS.includes(char) || char === '"') return 'double';

@@ -1,9 +1,9 @@
-import { isDemonymOf } from '@parley/domain';
 import type { Countries } from '../../people/countries';
 import type { Entity } from '../../people/entities';
 import type { Mention } from '../../people/mentions';
 import { isPrepositionalObject } from '../../attribution/verb-subjects';
 import { CAPITAL } from '../../text/letters';
+import { namesCountry } from './drafts';
 import type { Measure } from './measures';
 
 const COUNTRY_SUBJECT = new RegExp(
@@ -63,7 +63,7 @@ export class ActorFinder {
   }
 
   private inTarget(measure: Measure, country: string): boolean {
-    return (measure.target ?? '').split(/[\s,]+/).some((word) => word === country || isDemonymOf(word, country));
+    return namesCountry(measure.target, country);
   }
 }
 

@@ -12,8 +12,13 @@ export function isTariff(draft: Draft): boolean {
 
 /** Whether a target names a country: "Sardovan wine" is Sardova's, "steel from Sardova" too. */
 export function targetsCountry(draft: Draft, country: string | null): boolean {
-  if (!country || !draft.target) return false;
-  return draft.target.split(/[\s,]+/).some((word) => word === country || isDemonymOf(word, country));
+  return namesCountry(draft.target, country);
+}
+
+/** Whether a measure's target names a country, by name or demonym. */
+export function namesCountry(target: string | null, country: string | null): boolean {
+  if (!country || !target) return false;
+  return target.split(/[\s,]+/).some((word) => word === country || isDemonymOf(word, country));
 }
 
 /**
