@@ -6,5 +6,6 @@ export { migrateDatabase, pendingSchemaChanges } from './migrations/migrate';
 export { loadSeed } from './seed/load-seed';
 export { checkArticleInput, MAX_ARTICLE_CHARACTERS, type ArticleInput, type CheckedArticle } from './graph/article-input';
 export { writeArticle, findArticleByText, contentHash, type ArticleWrite } from './graph/write-article';
+export { deleteArticle, type ArticleRetraction } from './graph/delete-article';
 export * from './generated/prisma/client';
 export { findPersonByName, type NameMatch } from './queries/people';

@@ -1,1 +1,2 @@
 export { ingestArticle, previewArticle, type ArticlePreview, type IngestResult } from './ingest-article';
+export * from './inputs';
