@@ -4,23 +4,9 @@ import path from 'node:path';
 import { createPrismaClient, type Database } from '@parley/db';
 import type { Extraction } from '@parley/domain';
 import { runCli } from './cli';
-import type { CliIo } from './io';
+import { bufferIo, WORKSPACE } from './buffer-io';
 
-const ROOT = path.resolve(__dirname, '../../..');
-
-function bufferIo(stdin = ''): CliIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: { write: (text: string) => (out += text) },
-    stderr: { write: (text: string) => (err += text), isTTY: false },
-    readStdin: async () => stdin,
-    env: {},
-    cwd: ROOT,
-    out: () => out,
-    err: () => err,
-  };
-}
+const ROOT = WORKSPACE;
 
 let dir: string;
 let databaseUrl: string;
@@ -38,8 +24,8 @@ describe('parley', () => {
   it('lists its commands, and each explains itself', async () => {
     const io = bufferIo();
     expect(await runCli(['--help'], io)).toBe(0);
-    expect(io.out()).toMatch(/extract .*\n.*ingest .*\n.*eval /);
-    for (const command of ['extract', 'ingest', 'eval']) {
+    expect(io.out()).toMatch(/extract .*\n.*ingest .*\n.*articles .*\n.*export .*\n.*eval /);
+    for (const command of ['extract', 'ingest', 'articles', 'export', 'eval']) {
       const commandIo = bufferIo();
       expect(await runCli([command, '--help'], commandIo)).toBe(0);
       expect(commandIo.out()).toMatch(new RegExp(`^Usage: parley ${command} `));
@@ -103,10 +89,10 @@ describe('parley ingest', () => {
 
     expect(await runCli(['ingest', 'data/corpus/dev', empty, '-', '--database', databaseUrl], io)).toBe(1);
     const summary = io.out();
-    expect(summary).toMatch(/^Ingested 13 article\(s\) in /);
+    expect(summary).toMatch(/^Ingested 11 article\(s\), 2 failed in /);
     expect(summary).toMatch(/articles +new 11 +unchanged 0 +failed 2/);
-    expect(summary).toContain(`${path.relative(ROOT, empty)}: text: is empty`);
-    expect(summary).toMatch(/stdin:2: is not valid JSON/);
+    expect(summary).toContain(`Database: ${path.join(dir, 'cli.db')}\n`);
+    expect(io.err()).toContain(`Failed (2):\n  ${path.relative(ROOT, empty)}: holds no article text\n  stdin:2: is not valid JSON`);
     expect(await db.article.count()).toBe(11);
     // The article from stdin names Ana Ruiz again: her statements join the person dev-01 created.
     const ruiz = await db.person.findMany({ where: { name: 'Ana Ruiz' }, select: { statements: { select: { text: true } }, events: { select: { date: true } } } });

@@ -2,7 +2,9 @@
 export interface CliIo {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
-  readStdin(): Promise<string>;
+  readStdin(): Promise<string | Uint8Array>;
+  /** True when standard input is a terminal: reading it waits for the user to type. */
+  stdinIsTerminal?: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
 }
@@ -14,8 +16,9 @@ export function processIo(): CliIo {
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      return Buffer.concat(chunks);
     },
+    stdinIsTerminal: process.stdin.isTTY === true,
     env: process.env,
     cwd: process.cwd(),
   };

@@ -76,7 +76,8 @@ export const evalCommand: Command = {
     if (values.json) {
       io.stdout.write(`${JSON.stringify({ articles: rows.map(({ findings: _findings, ...row }) => row), totals }, null, 2)}\n`);
     } else {
-      io.stdout.write(formatScoreTable(rows, totals) + (values.findings ? formatFindings(rows) : ''));
+      const report = formatScoreTable(rows, totals) + (values.findings ? formatFindings(rows) : '');
+      io.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
     }
     return 0;
   },

@@ -11,7 +11,7 @@ Prints what Parley reads in one article (nothing is written): the people with th
 aliases and roles, every statement with speaker, channel, date and place in the text,
 the calls and meetings, and the policy actions.
 
-FILE is a text file or - for standard input. The publication date comes from
+FILE is an article file (text, a saved web page, JSON) or - for standard input. The publication date comes from
 --published, from NAME.json beside the file ({"article": {"publishedAt": …}}), or
 from a "date YYYY-MM-DD" first line.
 
@@ -58,8 +58,12 @@ export const extractCommand: Command = {
   async run(args, io: CliIo) {
     const { values, positionals } = parseCommandArgs(args, { published: { type: 'string' }, json: { type: 'boolean' } });
     if (positionals.length !== 1) throw new UsageError('name one article file, or - for standard input');
-    const [source] = await collectSources(positionals, io, publishedOption(values.published));
-    if (!source) throw new UsageError(`no article found in ${positionals[0]}`);
+    const { sources, pathProblems } = await collectSources(positionals, io, publishedOption(values.published));
+    const [source] = sources;
+    if (pathProblems.length > 0 || !source) {
+      io.stderr.write(`parley extract: ${pathProblems[0] ?? `${positionals[0]}: holds no article`}\n`);
+      return 1;
+    }
     if ('error' in source) {
       io.stderr.write(`parley extract: ${source.name}: ${source.error}\n`);
       return 1;

@@ -1,88 +1,45 @@
-import { prepareDatabase, disconnectDatabase, InputError, DEFAULT_DATABASE_URL } from '@parley/db';
-import { ingestArticle, type IngestResult } from '@parley/ingest';
+import { prepareDatabase, disconnectDatabase, InputError } from '@parley/db';
+import { ingestArticle } from '@parley/ingest';
 import { parseCommandArgs, publishedOption } from '../args';
+import { chooseDatabase, describeDatabase } from '../database';
 import { UsageError, type CliIo, type Command } from '../io';
 import { createProgress } from '../progress';
-import { collectSources } from '../sources';
+import { collectSources, type ArticleSource } from '../sources';
+import { styleFor } from '../style';
+import { IngestSummary } from './ingest-summary';
 
-const HELP = `Usage: parley ingest PATH... [--published YYYY-MM-DD] [--database URL]
+const HELP = `Usage: parley ingest PATH... [--published YYYY-MM-DD] [--database URL] [--verbose]
 
 Extracts each article and merges it into the graph: people matched by name or alias,
 the same call or statement reported twice linked rather than repeated. Each article is
-written in one transaction; one that fails is reported by name and skipped.
+written in one transaction; one that fails is reported by name and counted as failed.
 
 PATH is a file, a folder (read recursively) or - for standard input:
   *.txt            one article; its date from NAME.json beside it ({"article": {"publishedAt": …}}),
                    a "date YYYY-MM-DD" first line, or --published
-  *.jsonl          one article a line: {"text", "publishedAt", "url", "title", "publisher"}
-  -                JSON Lines as above, or one plain-text article
+  *.html, *.htm    a saved web page: the article body, title, byline, publisher and date
+                   (article:published_time, JSON-LD datePublished or <time>)
+  *.rss, *.atom, *.xml
+                   an RSS 2.0 or Atom feed: each item an article
+  *.jsonl          one article a line: {"text" or "html", "publishedAt", "url", "title", "publisher"}
+  *.json           an array of such articles, or one
+  -                any of these, recognised by content
+Files may be UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1252. Annotation
+files of the corpus, binary files and files with no text are refused by name. A missing
+path or a folder with no article stops the command before anything is written.
 
 Options:
   --published DATE   publication date for articles that give none
-  --database URL     SQLite database (default: $DATABASE_URL or ${DEFAULT_DATABASE_URL})
+  --database URL     database to write (default: $DATABASE_URL, else parley.db in the workspace)
+  --verbose          name each article as it goes in, with the encoding it was read in
   -h, --help         show this help
+
+Exit codes: 0 every article went in, 1 some failed (listed), 2 a usage mistake.
 `;
 
-interface Tally {
-  created: number;
-  merged: number;
-}
-
-class Summary {
-  readonly articles = { new: 0, unchanged: 0, failed: 0 };
-  readonly facts = {
-    people: { created: 0, merged: 0 },
-    statements: { created: 0, merged: 0 },
-    calls: { created: 0, merged: 0 },
-    meetings: { created: 0, merged: 0 },
-    policyActions: { created: 0, merged: 0 },
-  };
-  readonly failures: Array<{ name: string; reason: string }> = [];
-
-  add(result: IngestResult): void {
-    if (!result.created) {
-      this.articles.unchanged += 1;
-      return;
-    }
-    this.articles.new += 1;
-    const { write } = result;
-    count(this.facts.people, write.people);
-    count(this.facts.statements, write.statements);
-    count(this.facts.calls, write.events.filter((event) => event.kind === 'call'));
-    count(this.facts.meetings, write.events.filter((event) => event.kind === 'meeting'));
-    count(this.facts.policyActions, write.policyActions);
-  }
-
-  fail(name: string, reason: string): void {
-    this.articles.failed += 1;
-    this.failures.push({ name, reason });
-  }
-
-  render(seconds: number): string {
-    const total = this.articles.new + this.articles.unchanged + this.articles.failed;
-    const rate = seconds > 0 ? total / seconds : 0;
-    const row = (label: string, tally: Tally) => `  ${label.padEnd(15)} created ${String(tally.created).padStart(6)}   merged ${String(tally.merged).padStart(6)}`;
-    const lines = [
-      `Ingested ${total} article(s) in ${seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s)`,
-      `  ${'articles'.padEnd(15)} new ${this.articles.new}   unchanged ${this.articles.unchanged}   failed ${this.articles.failed}`,
-      row('people', this.facts.people),
-      row('statements', this.facts.statements),
-      row('calls', this.facts.calls),
-      row('meetings', this.facts.meetings),
-      row('policy actions', this.facts.policyActions),
-    ];
-    if (this.failures.length > 0) {
-      lines.push('Failed:', ...this.failures.map((failure) => `  ${failure.name}: ${failure.reason}`));
-    }
-    return `${lines.join('\n')}\n`;
-  }
-}
-
-function count(tally: Tally, landed: Array<{ created: boolean }>): void {
-  for (const item of landed) {
-    if (item.created) tally.created += 1;
-    else tally.merged += 1;
-  }
+function describeSource(source: ArticleSource, outcome: string): string {
+  const encoding = 'encoding' in source && source.encoding ? ` (${source.encoding})` : '';
+  return `  ${source.name}${encoding}: ${outcome}\n`;
 }
 
 export const ingestCommand: Command = {
@@ -90,26 +47,41 @@ export const ingestCommand: Command = {
   summary: 'extract articles and merge them into the graph',
   help: HELP,
   async run(args, io: CliIo) {
-    const { values, positionals } = parseCommandArgs(args, { published: { type: 'string' }, database: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(args, { published: { type: 'string' }, database: { type: 'string' }, verbose: { type: 'boolean' } });
     if (positionals.length === 0) throw new UsageError('name at least one file, folder or - for standard input');
     const publishedAt = publishedOption(values.published);
-    const databaseUrl = typeof values.database === 'string' ? values.database : io.env['DATABASE_URL'];
+    const database = chooseDatabase(values.database, io);
+    const style = styleFor(io.stderr, io.env);
 
-    const sources = await collectSources(positionals, io, publishedAt);
-    const { db } = await prepareDatabase(databaseUrl, { seed: false });
-    const summary = new Summary();
-    const progress = createProgress(sources.length, io.stderr, 'ingesting');
+    const { sources, pathProblems } = await collectSources(positionals, io, publishedAt);
+    if (pathProblems.length > 0) {
+      for (const problem of pathProblems) io.stderr.write(`${style.error('parley ingest:')} ${problem}\n`);
+      io.stderr.write('Nothing was ingested.\n');
+      return 1;
+    }
+    const summary = new IngestSummary();
+    const readable = sources.filter((source) => 'input' in source);
+    for (const source of sources) if ('error' in source) summary.fail(source.name, source.error);
+    if (readable.length === 0) {
+      io.stderr.write(summary.renderFailures(style));
+      io.stderr.write('Nothing was ingested: no article could be read.\n');
+      return 1;
+    }
+
+    const { db } = await prepareDatabase(database.url, { seed: false });
+    const progress = createProgress(readable.length, io.stderr, 'ingesting');
     const started = Date.now();
     try {
-      for (const source of sources) {
-        if ('error' in source) {
-          summary.fail(source.name, source.error);
-        } else {
-          try {
-            summary.add(await ingestArticle(db, source.input));
-          } catch (error) {
-            summary.fail(source.name, error instanceof InputError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`);
-          }
+      for (const source of readable) {
+        if (!('input' in source)) continue;
+        try {
+          const result = await ingestArticle(db, source.input);
+          summary.add(result);
+          if (values.verbose) io.stderr.write(describeSource(source, result.created ? `new article ${result.write.article.id}` : `unchanged (article ${result.write.article.id})`));
+        } catch (error) {
+          const reason = error instanceof InputError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+          summary.fail(source.name, reason);
+          if (values.verbose) io.stderr.write(describeSource(source, `failed: ${reason}`));
         }
         progress.tick();
       }
@@ -118,6 +90,8 @@ export const ingestCommand: Command = {
       await disconnectDatabase();
     }
     io.stdout.write(summary.render((Date.now() - started) / 1000));
+    io.stdout.write(describeDatabase(database));
+    if (summary.articles.failed > 0) io.stderr.write(summary.renderFailures(style));
     return summary.articles.failed > 0 ? 1 : 0;
   },
 };
