@@ -1,3 +1,5 @@
+import iconv from 'iconv-lite';
+
 /** Text read from bytes, with the encoding it was read in. */
 export interface DecodedText {
   text: string;
@@ -43,6 +45,7 @@ export function decodeText(bytes: Uint8Array): DecodedText | null {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    // Node's TextDecoder reads the windows-1252 label as ISO-8859-1, losing curly quotes and dashes.
+    return { text: iconv.decode(Buffer.from(bytes), 'windows-1252'), encoding: 'windows-1252' };
   }
 }
