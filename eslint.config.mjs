@@ -15,7 +15,7 @@ export default [
         'error',
         {
           enforceBuildableLibDependency: true,
-          allow: ['@parley/db/testing'],
+          allow: ['@parley/db/testing', '@parley/ingest/testing'],
           depConstraints: [
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:service', 'type:data-access', 'type:domain'] },
             { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:service', 'type:data-access', 'type:domain'] },

@@ -1,5 +1,5 @@
 import { ANNOTATION_PROBLEM } from './json-articles';
-import { ATOM_FEED, RSS_FEED, SAVED_PAGE, windows1252 } from './fixtures';
+import { ATOM_FEED, RSS_FEED, SAVED_PAGE, windows1252 } from '../testing';
 import { BINARY_FILE_PROBLEM, NO_TEXT_PROBLEM, readArticles } from './read-input';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
