@@ -8,6 +8,7 @@ import './types/statement';
 import './types/policy-action';
 import './types/article';
 import './types/ingest';
+import './types/retract';
 
 export type { ParleyContext } from './context';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
