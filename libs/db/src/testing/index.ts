@@ -1,1 +1,2 @@
-export { openTempDatabase, type TempDatabase } from './temp-database';
+export { createEmptyDatabase, openTempDatabase, testEngine, type TempDatabase } from './temp-database';
+export { createScratchDatabase, withDatabaseName, type ScratchDatabase } from './postgresql-database';
