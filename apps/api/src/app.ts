@@ -4,6 +4,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createErrorMasker } from './errors';
 import { EXAMPLE_QUERY } from './example-query';
 import { createLogger, type Logger } from './logger';
+import { useReadYourWrites } from './read-your-writes';
 import { currentRequestId, useRequestId } from './request-id';
 
 export interface AppOptions {
@@ -28,6 +29,6 @@ export function createApp(options: AppOptions = {}): ParleyApp {
     graphiql: { title: 'Parley', defaultQuery: EXAMPLE_QUERY },
     // GraphiQL's scripts served from this package, so the page works offline too.
     renderGraphiQL,
-    plugins: [useRequestId()],
+    plugins: [useRequestId(), useReadYourWrites()],
   });
 }

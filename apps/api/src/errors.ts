@@ -1,4 +1,4 @@
-import { InputError } from '@parley/db';
+import { InputError, retryableDatabaseError } from '@parley/db';
 import { GraphQLError } from 'graphql';
 import type { Logger } from './logger';
 import { currentRequestId } from './request-id';
@@ -18,6 +18,11 @@ export function createErrorMasker(logger: Logger) {
       return new GraphQLError(original.message, { ...position, extensions: { code: 'BAD_USER_INPUT', argument: original.field } });
     }
     if (original instanceof GraphQLError) return located ?? original;
+    const retryable = retryableDatabaseError(original);
+    if (retryable) {
+      logger.warn('database not available for the request', { requestId: currentRequestId(), code: retryable.code, error: original });
+      return new GraphQLError(retryable.message, { ...position, extensions: { code: retryable.code, retryAfterSeconds: retryable.retryAfterSeconds } });
+    }
 
     const requestId = currentRequestId();
     logger.error('unexpected error', { requestId, path: located?.path?.join('.'), error: original });

@@ -1,26 +1,73 @@
-import { parseDatabaseUrl, type DatabaseUrl } from './config';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { readReplicas } from '@prisma/extension-read-replicas';
+import { toDatabaseUrl, type DatabaseUrl, type PostgresqlUrl, type Provider } from './config';
 import { PrismaClient } from './generated/prisma/client';
+import { PrismaClient as PostgresqlPrismaClient } from './generated/prisma-postgresql/client';
+import { createPostgresqlAdapterFactory } from './postgresql-adapter';
+import { parseReplicaUrls, readConnectionSettings, type ConnectionSettings } from './settings';
 import { ParleySqliteAdapterFactory } from './sqlite-adapter';
 
+/**
+ * The Prisma client, typed by the SQLite model. The PostgreSQL client is generated from the
+ * same model (prisma/postgresql/schema.prisma is derived from it), so it has the same API.
+ */
 export type Database = PrismaClient;
 
-export interface DatabaseOptions {
+export interface DatabaseOptions extends Partial<ConnectionSettings> {
   /** Called with the text of every SQL statement the client sends. */
   onQuery?: (sql: string) => void;
 }
 
-/** A Prisma client on its driver adapter for the given `DATABASE_URL`. */
+const providers = new WeakMap<object, Provider>();
+
+/** The engine a client (or a transaction of it) talks to. */
+export function providerOf(db: object): Provider {
+  return providers.get(db) ?? 'sqlite';
+}
+
+type QueryLog = { $on(event: 'query', listener: (event: { query: string }) => void): void };
+
+function withQueryLog<T extends QueryLog>(client: T, onQuery: ((sql: string) => void) | undefined): T {
+  if (onQuery) client.$on('query', (event) => onQuery(event.query));
+  return client;
+}
+
+function queryLogOption(onQuery: unknown) {
+  return onQuery ? { log: [{ emit: 'event' as const, level: 'query' as const }] } : {};
+}
+
+function createPostgresqlClient(database: PostgresqlUrl, settings: ConnectionSettings, onQuery?: (sql: string) => void): PostgresqlPrismaClient {
+  const adapter = createPostgresqlAdapterFactory(database, settings);
+  const client = new PostgresqlPrismaClient({ adapter, ...queryLogOption(onQuery), transactionOptions: { maxWait: settings.busyTimeoutMs } });
+  return withQueryLog(client as unknown as PostgresqlPrismaClient & QueryLog, onQuery);
+}
+
+/**
+ * A Prisma client on the driver adapter `DATABASE_URL` calls for: SQLite for a `file:` URL,
+ * PostgreSQL for `postgresql://`, with reads sent to `DATABASE_REPLICA_URLS` when given.
+ * Settings not passed come from the environment (see ConnectionSettings).
+ */
 export function createPrismaClient(databaseUrl: string | DatabaseUrl | undefined, options: DatabaseOptions = {}): Database {
-  const database = typeof databaseUrl === 'object' ? databaseUrl : parseDatabaseUrl(databaseUrl);
-  const adapter = new ParleySqliteAdapterFactory(database);
-  const { onQuery } = options;
-  if (!onQuery) return new PrismaClient({ adapter });
-  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
-  client.$on('query', (event) => onQuery(event.query));
-  return client as unknown as Database;
+  const database = toDatabaseUrl(databaseUrl);
+  const { onQuery, ...given } = options;
+  const settings: ConnectionSettings = { ...readConnectionSettings(), ...given };
+  const replicas = parseReplicaUrls(database, settings.replicaUrls);
+
+  let client: object;
+  if (database.provider === 'sqlite') {
+    const adapter = new ParleySqliteAdapterFactory(database, settings);
+    const sqlite = new PrismaClient({ adapter, ...queryLogOption(onQuery), transactionOptions: { maxWait: settings.busyTimeoutMs + 1000 } });
+    client = withQueryLog(sqlite as unknown as PrismaClient & QueryLog, onQuery);
+  } else {
+    const primary = createPostgresqlClient(database, settings, onQuery);
+    client = replicas.length === 0 ? primary : primary.$extends(readReplicas({ replicas: replicas.map((replica) => createPostgresqlClient(replica, settings, onQuery)) }));
+  }
+  providers.set(client, database.provider);
+  return client as Database;
 }
 
 let current: Database | undefined;
+const primaryScope = new AsyncLocalStorage<true>();
 
 /**
  * Opens the process's database; the GraphQL schema and the write paths use it through
@@ -33,9 +80,27 @@ export async function connectDatabase(databaseUrl: string | DatabaseUrl | undefi
   return current;
 }
 
+/** The process's database; inside `onPrimary`, reads too go to the primary. */
 export function getDatabase(): Database {
   if (!current) throw new Error('No database is open: call connectDatabase(DATABASE_URL) first.');
-  return current;
+  if (!primaryScope.getStore()) return current;
+  const pinned = primaryOf(current);
+  providers.set(pinned, providerOf(current));
+  return pinned;
+}
+
+/** The client that reaches the primary (the client itself when there are no replicas). */
+export function primaryOf(db: Database): Database {
+  const routed = db as Database & { $primary?: () => Database };
+  return typeof routed.$primary === 'function' ? routed.$primary() : db;
+}
+
+/**
+ * Runs `work` with every read of `getDatabase()` on the primary: a mutation's answer reads
+ * what it has just written, whatever a replica's lag.
+ */
+export function onPrimary<T>(work: () => T): T {
+  return primaryScope.run(true, work);
 }
 
 export async function disconnectDatabase(): Promise<void> {

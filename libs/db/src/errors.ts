@@ -12,3 +12,26 @@ export class InputError extends Error {
     super(`${field}: ${problem}`);
   }
 }
+
+/**
+ * The database could not take the work now, and nothing of it was written: the same
+ * request succeeds when retried. `code` is what API clients see in `extensions.code`.
+ */
+export class DatabaseRetryableError extends Error {
+  constructor(
+    readonly code: 'DATABASE_BUSY' | 'DATABASE_UNAVAILABLE',
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = 'DatabaseRetryableError';
+  }
+}
+
+export function databaseBusy(detail: string): DatabaseRetryableError {
+  return new DatabaseRetryableError('DATABASE_BUSY', `${detail}; nothing was written, retry in a few seconds.`, 2);
+}
+
+export function databaseUnavailable(detail: string): DatabaseRetryableError {
+  return new DatabaseRetryableError('DATABASE_UNAVAILABLE', `the database cannot be reached (${detail}); nothing was written, retry shortly.`, 5);
+}

@@ -1,27 +1,116 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import type { SqlDriverAdapter } from '@prisma/driver-adapter-utils';
-import type { DatabaseUrl } from './config';
+import type { IsolationLevel, SqlDriverAdapter, Transaction } from '@prisma/driver-adapter-utils';
+import type { SqliteUrl } from './config';
+import { databaseBusy } from './errors';
+import { DEFAULT_CONNECTION_SETTINGS } from './settings';
+import { WriteQueue } from './write-lock';
 
 /**
  * Connection settings every Parley SQLite connection gets: foreign keys enforced (SQLite
  * leaves them off by default), write-ahead logging so readers never wait for a writer, and
- * a busy timeout instead of an immediate "database is locked".
+ * a busy timeout for single writes outside transactions.
  */
-const CONNECTION_PRAGMAS = ['PRAGMA foreign_keys = ON', 'PRAGMA busy_timeout = 5000'];
+const STATEMENT_BUSY_TIMEOUT_MS = 5000;
+const CONNECTION_PRAGMAS = ['PRAGMA foreign_keys = ON', `PRAGMA busy_timeout = ${STATEMENT_BUSY_TIMEOUT_MS}`];
 const FILE_PRAGMAS = ['PRAGMA journal_mode = WAL', 'PRAGMA synchronous = NORMAL'];
+
+/** Pauses between attempts to take a write lock held by another process. */
+const LOCK_RETRY_MS = [2, 5, 10, 20, 40, 80];
+
+export interface SqliteWriteSettings {
+  busyTimeoutMs: number;
+  writeQueueLimit: number;
+}
+
+function isBusy(error: unknown): boolean {
+  const cause = (error as { cause?: { kind?: string; message?: string } }).cause;
+  return cause?.kind === 'SocketTimeout' || /SQLITE_BUSY|database is locked/i.test(`${cause?.message ?? ''} ${(error as Error).message}`);
+}
+
+/**
+ * SQLite write transactions that take the write lock when they begin (`BEGIN IMMEDIATE`),
+ * so a transaction never reads as one writer's reader and then fails to become a writer.
+ * Writes of this process queue for their turn (see WriteQueue); across processes, the lock
+ * is retried without blocking the event loop until the busy timeout, then DATABASE_BUSY.
+ */
+class ImmediateTransactions {
+  readonly #queue: WriteQueue;
+
+  constructor(
+    private readonly connection: SqlDriverAdapter,
+    private readonly settings: SqliteWriteSettings,
+  ) {
+    this.#queue = new WriteQueue(settings.writeQueueLimit, settings.busyTimeoutMs);
+  }
+
+  async start(isolationLevel?: IsolationLevel): Promise<Transaction> {
+    if (isolationLevel && isolationLevel !== 'SERIALIZABLE') {
+      throw new Error(`SQLite transactions are always SERIALIZABLE; ${isolationLevel} was asked for.`);
+    }
+    const release = await this.#queue.acquire();
+    try {
+      await this.#beginImmediate(Date.now() + this.settings.busyTimeoutMs);
+    } catch (error) {
+      release();
+      throw error;
+    }
+    return this.#transaction(release);
+  }
+
+  async #beginImmediate(deadline: number): Promise<void> {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        // Zero busy timeout for this statement only: waiting happens below, asynchronously.
+        await this.connection.executeScript('PRAGMA busy_timeout = 0; BEGIN IMMEDIATE');
+        await this.connection.executeScript(`PRAGMA busy_timeout = ${STATEMENT_BUSY_TIMEOUT_MS}`);
+        return;
+      } catch (error) {
+        await this.connection.executeScript(`PRAGMA busy_timeout = ${STATEMENT_BUSY_TIMEOUT_MS}`);
+        if (!isBusy(error)) throw error;
+        if (Date.now() >= deadline) {
+          throw databaseBusy(`another process held the database's write lock for more than ${this.settings.busyTimeoutMs} ms`);
+        }
+        await sleep(LOCK_RETRY_MS[Math.min(attempt, LOCK_RETRY_MS.length - 1)]);
+      }
+    }
+  }
+
+  #transaction(release: () => void): Transaction {
+    const connection = this.connection;
+    const savepoint = (sql: string) => connection.executeScript(sql);
+    return {
+      provider: connection.provider,
+      adapterName: connection.adapterName,
+      // Prisma sends COMMIT or ROLLBACK through executeRaw, then calls commit() or rollback().
+      options: { usePhantomQuery: false },
+      queryRaw: (query) => connection.queryRaw(query),
+      executeRaw: (query) => connection.executeRaw(query),
+      commit: async () => release(),
+      rollback: async () => release(),
+      createSavepoint: (name) => savepoint(`SAVEPOINT ${name}`),
+      rollbackToSavepoint: (name) => savepoint(`ROLLBACK TO ${name}`),
+      releaseSavepoint: (name) => savepoint(`RELEASE SAVEPOINT ${name}`),
+    };
+  }
+}
 
 export class ParleySqliteAdapterFactory extends PrismaBetterSqlite3 {
   readonly #pragmas: string;
 
-  constructor(database: DatabaseUrl) {
+  constructor(
+    database: SqliteUrl,
+    private readonly writes: SqliteWriteSettings = DEFAULT_CONNECTION_SETTINGS,
+  ) {
     super({ url: database.file });
     const pragmas = database.file === ':memory:' ? CONNECTION_PRAGMAS : [...CONNECTION_PRAGMAS, ...FILE_PRAGMAS];
     this.#pragmas = pragmas.map((pragma) => `${pragma};`).join('\n');
   }
 
   override async connect(): Promise<SqlDriverAdapter> {
-    const adapter = await super.connect();
-    await adapter.executeScript(this.#pragmas);
-    return adapter;
+    const connection = await super.connect();
+    await connection.executeScript(this.#pragmas);
+    const transactions = new ImmediateTransactions(connection, this.writes);
+    return Object.assign(connection, { startTransaction: (isolationLevel?: IsolationLevel) => transactions.start(isolationLevel) });
   }
 }

@@ -6,6 +6,7 @@ import { InputError } from '../errors';
 import { Affiliations } from './affiliations';
 import type { CheckedArticle } from './article-input';
 import { landEvent } from './events';
+import { inMergeTransaction } from './merge-transaction';
 import { People } from './people';
 import { landPolicyAction } from './policy-actions';
 import { landStatement, placeStatements } from './statements';
@@ -29,8 +30,6 @@ export async function findArticleByText(db: Database, text: string): Promise<{ i
   return db.article.findUnique({ where: { contentHash: contentHash(text) }, select: { id: true } });
 }
 
-const TRANSACTION_LIMITS = { maxWait: 30_000, timeout: 120_000 };
-
 /**
  * Writes an article and everything extracted from it in one transaction, merging into
  * the people, events, statements and actions the graph already holds. The same text
@@ -41,7 +40,7 @@ export async function writeArticle(db: Database, article: CheckedArticle, extrac
   const spans = placeStatements(article.text, statements);
   const hash = contentHash(article.text);
 
-  return db.$transaction(async (tx) => {
+  return inMergeTransaction(db, async (tx) => {
     const stored = await tx.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
     if (stored) return { article: { id: stored.id, created: false }, people: [], events: [], policyActions: [], statements: [] };
 
@@ -88,7 +87,7 @@ export async function writeArticle(db: Database, article: CheckedArticle, extrac
 
     const landedPeople = [...(await people.landed())].map(([name, landed]) => ({ ...landed, name }));
     return { article: { id: articleId, created: true }, people: landedPeople, events, policyActions, statements: written };
-  }, TRANSACTION_LIMITS);
+  });
 }
 
 function statementLinks(statement: ExtractedStatement, index: number, localIds: Map<string, { eventId?: number; policyActionId?: number }>) {

@@ -7,9 +7,11 @@ import {
 } from '@prisma/driver-adapter-utils';
 import type * as EngineModule from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
-import type { DatabaseUrl } from '../config';
-import { SCHEMA_PATH } from '../paths';
+import type { DatabaseUrl, Provider } from '../config';
+import { schemaPathOf } from '../paths';
 import { ParleySqliteAdapterFactory } from '../sqlite-adapter';
+import { offlinePostgresql } from './offline-postgresql';
+import { PostgresqlEngineFactory } from './postgresql-engine-factory';
 
 type EngineBindings = typeof EngineModule;
 
@@ -91,15 +93,33 @@ function holdsSeveralStatements(sql: string): boolean {
   return statements.length > 1;
 }
 
-export async function readSchemaFile(): Promise<{ path: string; content: string }> {
-  return { path: SCHEMA_PATH, content: await readFile(SCHEMA_PATH, 'utf8') };
+export interface SchemaFile {
+  path: string;
+  content: string;
 }
 
-/** Runs `work` with a schema engine connected to `database`, then frees both. */
-export async function withSchemaEngine<T>(database: DatabaseUrl, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+/** The model as the engine of `provider` reads it: the source of truth, or its PostgreSQL derivation. */
+export async function readSchemaFile(provider: Provider = 'sqlite'): Promise<SchemaFile> {
+  const file = schemaPathOf(provider);
+  return { path: file, content: await readFile(file, 'utf8') };
+}
+
+/** The engine's connection: a database, or `'offline-postgresql'` to diff PostgreSQL models without one. */
+export type EngineTarget = DatabaseUrl | 'offline-postgresql';
+
+function adapterFactoryFor(target: EngineTarget): SqlMigrationAwareDriverAdapterFactory {
+  if (target === 'offline-postgresql') return offlinePostgresql;
+  return target.provider === 'sqlite' ? new ParleySqliteAdapterFactory(target) : new PostgresqlEngineFactory(target);
+}
+
+/**
+ * Runs `work` with a schema engine connected to `target` and reading `schema` (by
+ * default the model for that engine), then frees both.
+ */
+export async function withSchemaEngine<T>(target: EngineTarget, work: (engine: SchemaEngine) => Promise<T>, schema?: SchemaFile): Promise<T> {
   const { SchemaEngine: Engine } = await loadEngineBindings();
-  const schema = await readSchemaFile();
-  const adapters = new EngineAdapterFactory(new ParleySqliteAdapterFactory(database));
+  schema ??= await readSchemaFile(target === 'offline-postgresql' ? 'postgresql' : target.provider);
+  const adapters = new EngineAdapterFactory(adapterFactoryFor(target));
   const engine = await Engine.new({ datamodels: [[schema.path, schema.content]] }, () => undefined, bindMigrationAwareSqlAdapterFactory(adapters));
   try {
     return await work(engine);

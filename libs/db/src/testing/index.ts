@@ -1,1 +1,3 @@
-export { openTempDatabase, type TempDatabase } from './temp-database';
+export { createEmptyDatabase, openTempDatabase, testEngine, type TempDatabase } from './temp-database';
+export { createScratchDatabase, withDatabaseName, type ScratchDatabase } from './postgresql-database';
+export { findPostgresqlBinaries, startNode, startThrowawayCluster, stopNode, type ThrowawayCluster } from './postgresql-server';

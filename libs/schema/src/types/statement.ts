@@ -1,4 +1,5 @@
 import { getDatabase, type Prisma } from '@parley/db';
+import { quoteKey } from '@parley/domain';
 import { builder } from '../builder';
 import { badInput, DateRangeInput, dateRangeFilter, findPersonId, idFromGlobalId, PersonSelectorInput } from '../inputs';
 import { statementOrder } from '../ordering';
@@ -72,9 +73,10 @@ async function statementWhere(filter: StatementFilter | null | undefined): Promi
   if (filter.kind) where.kind = filter.kind;
   if (filter.call) where.events = { some: { id: idFromGlobalId(String(filter.call), ['Call'], 'filter.call'), kind: 'CALL' } };
   if (filter.textContains !== null && filter.textContains !== undefined) {
-    const needle = filter.textContains.trim();
+    // Matched on the folded words, so case and punctuation count alike on every engine.
+    const needle = quoteKey(filter.textContains);
     if (!needle) throw badInput('filter.textContains', 'is empty');
-    where.text = { contains: needle };
+    where.textKey = { contains: needle };
   }
   return where;
 }

@@ -1,0 +1,35 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { providerOf, type Database } from '../client';
+import { isWriteConflict } from '../database-errors';
+import type { Tx } from './transaction';
+
+const TRANSACTION_LIMITS = { maxWait: 30_000, timeout: 120_000 };
+const ATTEMPTS = 5;
+
+/**
+ * One key for the whole graph: merging an article reads what the graph holds (people by
+ * name, calls by day and participants, statements by words) and then writes what is new,
+ * so two merges must not interleave, or the same person could be created twice.
+ */
+const GRAPH_MERGE_LOCK = 0x7061726c6579n; // "parley"
+
+/**
+ * Runs `work` as one merge into the graph, one merge at a time across every process:
+ * SQLite's write transactions take the file's lock as they begin; on PostgreSQL the
+ * transaction takes an advisory lock first. A transaction that loses to a concurrent one
+ * (serialization failure, deadlock) is rerun; `work` must only touch the database.
+ */
+export async function inMergeTransaction<T>(db: Database, work: (tx: Tx) => Promise<T>): Promise<T> {
+  if (providerOf(db) === 'sqlite') return db.$transaction(work, TRANSACTION_LIMITS);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await db.$transaction(async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${GRAPH_MERGE_LOCK})`;
+        return work(tx);
+      }, TRANSACTION_LIMITS);
+    } catch (error) {
+      if (attempt >= ATTEMPTS || !isWriteConflict(error)) throw error;
+      await sleep(Math.random() * 20 * attempt);
+    }
+  }
+}
