@@ -1,6 +1,7 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { schema, type ParleyContext } from '@parley/schema';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { authenticate } from './authentication';
 import { createErrorMasker } from './errors';
 import { EXAMPLE_QUERY } from './example-query';
 import { createLogger, type Logger } from './logger';
@@ -8,6 +9,8 @@ import { currentRequestId, useRequestId } from './request-id';
 
 export interface AppOptions {
   logger?: Logger;
+  /** Whether queries run without an API key (default true). */
+  publicRead?: boolean;
 }
 
 export type ParleyApp = YogaServerInstance<Record<string, never>, ParleyContext>;
@@ -24,7 +27,11 @@ export function createApp(options: AppOptions = {}): ParleyApp {
     landingPage: false,
     logging: logger,
     maskedErrors: { maskError: createErrorMasker(logger) },
-    context: () => ({ requestId: currentRequestId() ?? 'unknown' }),
+    context: async ({ request }) => ({
+      requestId: currentRequestId() ?? 'unknown',
+      caller: await authenticate(request),
+      publicRead: options.publicRead ?? true,
+    }),
     graphiql: { title: 'Parley', defaultQuery: EXAMPLE_QUERY },
     // GraphiQL's scripts served from this package, so the page works offline too.
     renderGraphiQL,

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { isIsoDate } from '@parley/domain';
 import { UsageError } from './io';
 
-type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
 
 /** Parses a command's arguments; an unknown option or a missing value is a usage error. */
 export function parseCommandArgs<T extends OptionSpec>(args: string[], options: T) {

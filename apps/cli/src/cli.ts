@@ -1,9 +1,10 @@
 import { evalCommand } from './commands/eval';
 import { extractCommand } from './commands/extract';
 import { ingestCommand } from './commands/ingest';
+import { keysCommand } from './commands/keys';
 import { UsageError, type CliIo, type Command } from './io';
 
-const COMMANDS: readonly Command[] = [extractCommand, ingestCommand, evalCommand];
+const COMMANDS: readonly Command[] = [extractCommand, ingestCommand, evalCommand, keysCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -8,3 +8,5 @@ export { checkArticleInput, MAX_ARTICLE_CHARACTERS, type ArticleInput, type Chec
 export { writeArticle, findArticleByText, contentHash, type ArticleWrite } from './graph/write-article';
 export * from './generated/prisma/client';
 export { findPersonByName, type NameMatch } from './queries/people';
+export { createApiKey, listApiKeys, revokeApiKey, checkApiKey, type ApiKeyInfo, type KeyCheck } from './keys/api-keys';
+export { API_SCOPES, grantedScopes, isApiScope, type ApiScope } from './keys/scopes';

@@ -9,7 +9,8 @@ import './types/policy-action';
 import './types/article';
 import './types/ingest';
 
-export type { ParleyContext } from './context';
+export type { Caller, ParleyContext } from './context';
+export { forbidden, unauthenticated } from './auth-errors';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
 import { checkConnectionArguments } from './pagination';
 
