@@ -5,12 +5,15 @@ import { authenticate } from './authentication';
 import { createErrorMasker } from './errors';
 import { EXAMPLE_QUERY } from './example-query';
 import { createLogger, type Logger } from './logger';
+import { corsFor, useJsonBodiesOnly } from './request-guards';
 import { currentRequestId, useRequestId } from './request-id';
 
 export interface AppOptions {
   logger?: Logger;
   /** Whether queries run without an API key (default true). */
   publicRead?: boolean;
+  /** Web origins allowed to call the API from a browser (`PARLEY_CORS_ORIGINS`); none by default. */
+  corsOrigins?: readonly string[];
 }
 
 export type ParleyApp = YogaServerInstance<Record<string, never>, ParleyContext>;
@@ -25,6 +28,8 @@ export function createApp(options: AppOptions = {}): ParleyApp {
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    cors: corsFor(options.corsOrigins ?? []),
+    multipart: false,
     logging: logger,
     maskedErrors: { maskError: createErrorMasker(logger) },
     context: async ({ request }) => ({
@@ -35,6 +40,6 @@ export function createApp(options: AppOptions = {}): ParleyApp {
     graphiql: { title: 'Parley', defaultQuery: EXAMPLE_QUERY },
     // GraphiQL's scripts served from this package, so the page works offline too.
     renderGraphiQL,
-    plugins: [useRequestId()],
+    plugins: [useRequestId(), useJsonBodiesOnly()],
   });
 }
