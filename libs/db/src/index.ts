@@ -10,3 +10,4 @@ export * from './generated/prisma/client';
 export { findPersonByName, type NameMatch } from './queries/people';
 export { createApiKey, listApiKeys, revokeApiKey, checkApiKey, type ApiKeyInfo, type KeyCheck } from './keys/api-keys';
 export { API_SCOPES, grantedScopes, isApiScope, type ApiScope } from './keys/scopes';
+export { statementIdsContainingLiterally } from './queries/statements';

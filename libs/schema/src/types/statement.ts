@@ -1,4 +1,4 @@
-import { getDatabase, type Prisma } from '@parley/db';
+import { getDatabase, statementIdsContainingLiterally, type Prisma } from '@parley/db';
 import { builder } from '../builder';
 import { badInput, DateRangeInput, dateRangeFilter, findPersonId, idFromGlobalId, PersonSelectorInput } from '../inputs';
 import { statementOrder } from '../ordering';
@@ -74,7 +74,9 @@ async function statementWhere(filter: StatementFilter | null | undefined): Promi
   if (filter.textContains !== null && filter.textContains !== undefined) {
     const needle = filter.textContains.trim();
     if (!needle) throw badInput('filter.textContains', 'is empty');
-    where.text = { contains: needle };
+    const literalMatches = await statementIdsContainingLiterally(getDatabase(), needle);
+    if (literalMatches) where.id = { in: literalMatches };
+    else where.text = { contains: needle };
   }
   return where;
 }
