@@ -8,6 +8,8 @@ const nxPreset = require('@nx/jest/preset').default;
 module.exports = {
   ...nxPreset,
   testEnvironment: 'node',
+  // Database tests migrate a fresh database in their hooks; on a busy 2-core machine that can take seconds.
+  testTimeout: 30_000,
   transform: {
     '^.+\\.[cm]?[jt]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },

@@ -1,14 +1,20 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { schema, type ParleyContext } from '@parley/schema';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { authenticate } from './authentication';
 import { createErrorMasker } from './errors';
 import { EXAMPLE_QUERY } from './example-query';
 import { createLogger, type Logger } from './logger';
 import { useReadYourWrites } from './read-your-writes';
+import { corsFor, useJsonBodiesOnly } from './request-guards';
 import { currentRequestId, useRequestId } from './request-id';
 
 export interface AppOptions {
   logger?: Logger;
+  /** Whether queries run without an API key (default true). */
+  publicRead?: boolean;
+  /** Web origins allowed to call the API from a browser (`PARLEY_CORS_ORIGINS`); none by default. */
+  corsOrigins?: readonly string[];
 }
 
 export type ParleyApp = YogaServerInstance<Record<string, never>, ParleyContext>;
@@ -23,12 +29,18 @@ export function createApp(options: AppOptions = {}): ParleyApp {
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    cors: corsFor(options.corsOrigins ?? []),
+    multipart: false,
     logging: logger,
     maskedErrors: { maskError: createErrorMasker(logger) },
-    context: () => ({ requestId: currentRequestId() ?? 'unknown' }),
+    context: async ({ request }) => ({
+      requestId: currentRequestId() ?? 'unknown',
+      caller: await authenticate(request),
+      publicRead: options.publicRead ?? true,
+    }),
     graphiql: { title: 'Parley', defaultQuery: EXAMPLE_QUERY },
     // GraphiQL's scripts served from this package, so the page works offline too.
     renderGraphiQL,
-    plugins: [useRequestId(), useReadYourWrites()],
+    plugins: [useRequestId(), useReadYourWrites(), useJsonBodiesOnly()],
   });
 }

@@ -5,8 +5,10 @@ import { currentRequestId } from './request-id';
 
 /**
  * What clients see of an error. Errors made for them (bad arguments, bad input, invalid
- * queries) keep their message; anything else is logged with the request id and replaced
- * by a message that carries only that id. No stack trace leaves the server.
+ * queries, missing keys) keep their message and are logged at `info`, without a stack:
+ * they are the client's mistake, not the server's. Anything else is logged once at
+ * `error` with the request id and replaced by a message that carries only that id. No
+ * stack trace leaves the server.
  */
 export function createErrorMasker(logger: Logger) {
   return (error: unknown): Error => {
@@ -14,17 +16,23 @@ export function createErrorMasker(logger: Logger) {
     const original = located?.originalError ?? error;
     const position = { nodes: located?.nodes, path: located?.path };
 
-    if (original instanceof InputError) {
-      return new GraphQLError(original.message, { ...position, extensions: { code: 'BAD_USER_INPUT', argument: original.field } });
+    const requestId = currentRequestId();
+    const clientError =
+      original instanceof InputError
+        ? new GraphQLError(original.message, { ...position, extensions: { code: 'BAD_USER_INPUT', argument: original.field } })
+        : original instanceof GraphQLError
+          ? (located ?? original)
+          : undefined;
+    if (clientError) {
+      logger.info('client error', { requestId, code: clientError.extensions['code'] ?? 'GRAPHQL_VALIDATION_FAILED', reason: clientError.message, path: clientError.path?.join('.') });
+      return clientError;
     }
-    if (original instanceof GraphQLError) return located ?? original;
     const retryable = retryableDatabaseError(original);
     if (retryable) {
-      logger.warn('database not available for the request', { requestId: currentRequestId(), code: retryable.code, error: original });
+      logger.warn('database not available for the request', { requestId, code: retryable.code, error: original });
       return new GraphQLError(retryable.message, { ...position, extensions: { code: retryable.code, retryAfterSeconds: retryable.retryAfterSeconds } });
     }
 
-    const requestId = currentRequestId();
     logger.error('unexpected error', { requestId, path: located?.path?.join('.'), error: original });
     return new GraphQLError(`Unexpected error; quote request id ${requestId ?? 'unknown'} when reporting it.`, {
       ...position,

@@ -8,7 +8,7 @@ const devArticle = (name: string) => readFileSync(path.join(DEV, `${name}.txt`),
 let api: TestApi;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ keyScopes: ['write'] });
 });
 
 afterAll(async () => {

@@ -3,7 +3,7 @@ import { isIsoDate } from '@parley/domain';
 import { didYouMean } from './did-you-mean';
 import { UsageError } from './io';
 
-type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
 
 function usageMistake(error: unknown, options: OptionSpec): string {
   const message = error instanceof Error ? error.message : String(error);

@@ -6,10 +6,11 @@ import { exportCommand } from './commands/export';
 import { extractCommand } from './commands/extract';
 import { ingestCommand } from './commands/ingest';
 import { didYouMean } from './did-you-mean';
+import { keysCommand } from './commands/keys';
 import { UsageError, type CliIo, type Command } from './io';
 import { styleFor } from './style';
 
-const COMMANDS: readonly Command[] = [extractCommand, ingestCommand, articlesCommand, exportCommand, evalCommand];
+const COMMANDS: readonly Command[] = [extractCommand, ingestCommand, articlesCommand, exportCommand, evalCommand, keysCommand];
 
 function version(): string {
   const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as { version: string };

@@ -1,8 +1,10 @@
 import SchemaBuilder from '@pothos/core';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { getDatabase } from '@parley/db';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import { scopeAuthOptions } from './auth-scopes';
 import type { ParleyContext } from './context';
 import type PrismaTypes from './generated/pothos-prisma-types';
 import { getDatamodel } from './generated/pothos-prisma-types';
@@ -10,6 +12,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
 
 export const builder = new SchemaBuilder<{
   Context: ParleyContext;
+  AuthScopes: { read: boolean; write: boolean; admin: boolean };
   PrismaTypes: PrismaTypes;
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
@@ -20,7 +23,8 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string | number };
   };
 }>({
-  plugins: [PrismaPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
+  scopeAuth: scopeAuthOptions,
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
@@ -43,4 +47,7 @@ export const builder = new SchemaBuilder<{
 builder.addScalarType('Date', DateResolver);
 builder.addScalarType('DateTime', DateTimeResolver);
 
-builder.queryType({ description: 'Read the graph: leaders, their calls and meetings, what they said, the actions they announced, and the articles behind every fact.' });
+builder.queryType({
+  authScopes: { read: true },
+  description: 'Read the graph: leaders, their calls and meetings, what they said, the actions they announced, and the articles behind every fact.',
+});

@@ -10,11 +10,13 @@ import './types/article';
 import './types/ingest';
 import './types/retract';
 
-export type { ParleyContext } from './context';
+export type { Caller, ParleyContext } from './context';
+export { forbidden, unauthenticated } from './auth-errors';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
+import { checkArgumentValues } from './argument-values';
 import { checkConnectionArguments } from './pagination';
 
-export const schema = checkConnectionArguments(builder.toSchema());
+export const schema = checkArgumentValues(checkConnectionArguments(builder.toSchema()));
 
 /** The schema in SDL, sorted so that the committed `schema.graphql` changes only when the API does. */
 export function printParleySchema(): string {

@@ -1,7 +1,7 @@
 import { findPersonByName, getDatabase } from '@parley/db';
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import { builder } from './builder';
+import { parseGlobalId } from './global-ids';
 
 export function badInput(argument: string, problem: string): GraphQLError {
   return new GraphQLError(`${argument}: ${problem}`, { extensions: { code: 'BAD_USER_INPUT', argument } });
@@ -59,17 +59,10 @@ export async function findPersonId(selector: PersonSelector, argument: string): 
 
 /** The row id inside a global ID of the given type; a malformed or foreign ID is an error. */
 export function idFromGlobalId(globalId: string, typenames: readonly string[], argument: string): number {
-  let decoded: { typename: string; id: string };
-  try {
-    decoded = decodeGlobalID(globalId);
-  } catch {
-    throw badInput(argument, `"${globalId}" is not a Parley ID`);
-  }
-  const id = Number(decoded.id);
-  if (!typenames.includes(decoded.typename) || !Number.isSafeInteger(id) || id <= 0) {
-    throw badInput(argument, `"${globalId}" is not the ID of a ${typenames.join(' or ')}`);
-  }
-  return id;
+  const decoded = parseGlobalId(globalId);
+  if (!decoded) throw badInput(argument, `"${globalId}" is not a Parley ID`);
+  if (!typenames.includes(decoded.typename)) throw badInput(argument, `"${globalId}" is not the ID of a ${typenames.join(' or ')}`);
+  return decoded.id;
 }
 
 export function personIdFromGlobalId(globalId: string, argument: string): number {

@@ -1,11 +1,8 @@
-import { decodeBase64 } from '@pothos/core';
 import { defaultFieldResolver, GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
+import { CursorError, decodeIdCursor } from './cursors';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
-
-/** Cursors Parley hands out: Pothos' Prisma cursors, base64 of `GPC:…`. */
-const CURSOR_PREFIX = 'GPC:';
 
 function badArgument(name: string, problem: string): GraphQLError {
   return new GraphQLError(`Argument "${name}" ${problem}`, { extensions: { code: 'BAD_USER_INPUT', argument: name } });
@@ -21,13 +18,10 @@ function checkConnectionArgs(args: Record<string, unknown>): void {
   for (const name of ['after', 'before']) {
     const cursor = args[name];
     if (typeof cursor !== 'string') continue;
-    let decoded = '';
     try {
-      decoded = decodeBase64(cursor);
-    } catch {
-      // reported below
-    }
-    if (!decoded.startsWith(CURSOR_PREFIX)) {
+      decodeIdCursor(cursor);
+    } catch (error) {
+      if (!(error instanceof CursorError)) throw error;
       throw badArgument(name, `is not a cursor of this connection: pass the "cursor" of an edge or "pageInfo.endCursor" (got "${cursor}").`);
     }
   }

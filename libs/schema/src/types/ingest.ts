@@ -173,7 +173,7 @@ async function namingInputArgument<T>(work: () => T | Promise<T>): Promise<T> {
   }
 }
 
-builder.mutationType({ description: 'Grow the graph from news articles.' });
+builder.mutationType({ authScopes: { write: true }, description: 'Grow the graph from news articles.' });
 
 builder.mutationFields((t) => ({
   extractArticle: t.field({
