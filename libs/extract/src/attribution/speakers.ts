@@ -14,6 +14,8 @@ import { isPrepositionalObject, subjectOfVerb } from './verb-subjects';
 export interface Attribution {
   quote: Quote;
   speaker: Entity | null;
+  /** The words that name the speaker: "Vos", "she", "a spokeswoman for the ministry". */
+  source: Range | null;
   sentence: number;
   /** The speech verb that introduces the quotation, when one does. */
   verb: SpeechVerb | null;
@@ -51,7 +53,7 @@ export function attributeQuotes(document: ArticleDocument, resolved: ResolvedMen
 }
 
 function blank(quote: Quote, sentence: number): Attribution {
-  return { quote, speaker: null, sentence, verb: null, optional: false, reportedTo: null, inherited: null, subjectAt: null };
+  return { quote, speaker: null, source: null, sentence, verb: null, optional: false, reportedTo: null, inherited: null, subjectAt: null };
 }
 
 function attributeInSentence(document: ArticleDocument, resolved: ResolvedMentions, quote: Quote, sentenceIndex: number, topLevel: readonly Quote[]): Attribution | null {
@@ -70,7 +72,7 @@ function attributeInSentence(document: ArticleDocument, resolved: ResolvedMentio
   if (reported && after && (reported.speaker !== after.entity || isSourceAfterQuote(narrative, quote, after))) return { ...base, ...reported };
   if (after) {
     const verb = verbAfter(narrative, after, quote);
-    return { ...base, speaker: after.entity, verb, reportedTo: reportedTo(narrative, mentions, verb, after.entity) };
+    return { ...base, speaker: after.entity, source: after, verb, reportedTo: reportedTo(narrative, mentions, verb, after.entity) };
   }
 
   const verbs = speechVerbsIn(narrative, sentence.start, quote.open);
@@ -78,18 +80,18 @@ function attributeInSentence(document: ArticleDocument, resolved: ResolvedMentio
   if (verb) {
     const subject = subjectOfVerb(narrative, sentence, mentions, verb.start, verb.word);
     if (subject?.kind === 'group' || NAMING_VERBS.has(verb.word) && /\s$/.test(before) && before.trimEnd().endsWith(verb.word)) {
-      return { ...base, speaker: subject?.kind === 'group' ? null : (subject?.entity ?? null), verb, optional: true };
+      return { ...base, speaker: subject?.kind === 'group' ? null : (subject?.entity ?? null), source: subject, verb, optional: true };
     }
-    if (subject?.entity) return { ...base, speaker: subject.entity, verb, reportedTo: reportedTo(narrative, mentions, verb, subject.entity), subjectAt: subject.start };
+    if (subject?.entity) return { ...base, speaker: subject.entity, source: subject, verb, reportedTo: reportedTo(narrative, mentions, verb, subject.entity), subjectAt: subject.start };
   }
   for (const later of topLevel) {
     if (later.open <= quote.open || later.open >= sentence.end) continue;
     const speaker = mentionAfterQuote(narrative, later, mentions, nextQuoteOpen(topLevel, later, sentence.end));
-    if (speaker) return { ...base, speaker: speaker.entity, verb: verbAfter(narrative, speaker, later) };
+    if (speaker) return { ...base, speaker: speaker.entity, source: speaker, verb: verbAfter(narrative, speaker, later) };
   }
   if (/[\p{L}]/u.test(before)) {
     const subject = mentions.find((mention) => mention.entity && mention.start < quote.open && !mention.possessive && !isPrepositionalObject(narrative, mention));
-    if (subject?.entity) return { ...base, speaker: subject.entity };
+    if (subject?.entity) return { ...base, speaker: subject.entity, source: subject };
   }
   return null;
 }
@@ -99,13 +101,13 @@ function attributeInSentence(document: ArticleDocument, resolved: ResolvedMentio
  * her that the country wanted “…,” a spokeswoman said": the words are those of the
  * subject of the verb before them, as the source after them reports.
  */
-function speakerOfVerbBefore(narrative: string, sentence: Range, mentions: readonly Mention[], quote: Quote): Pick<Attribution, 'speaker' | 'verb' | 'reportedTo' | 'subjectAt'> | null {
+function speakerOfVerbBefore(narrative: string, sentence: Range, mentions: readonly Mention[], quote: Quote): Pick<Attribution, 'speaker' | 'source' | 'verb' | 'reportedTo' | 'subjectAt'> | null {
   const verbs = speechVerbsIn(narrative, sentence.start, quote.open);
   const verb = verbs[verbs.length - 1];
   if (!verb) return null;
   const subject = subjectOfVerb(narrative, sentence, mentions, verb.start, verb.word);
   if (subject?.entity?.kind !== 'individual') return null;
-  return { speaker: subject.entity, verb, reportedTo: reportedTo(narrative, mentions, verb, subject.entity), subjectAt: subject.start };
+  return { speaker: subject.entity, source: subject, verb, reportedTo: reportedTo(narrative, mentions, verb, subject.entity), subjectAt: subject.start };
 }
 
 const BARE_ATTRIBUTION_WORDS = 10;
@@ -132,7 +134,7 @@ function attributeFromNextSentence(document: ArticleDocument, resolved: Resolved
   const rest = narrative.slice(subject.end, next.end).replace(AGE_APPOSITIVE, '').replace(WHO_APPOSITIVE, '');
   const main = rest.split(SUBORDINATE_CLAUSE)[0] ?? rest;
   if (!opensWithSpeechVerb(main) || /\bthat\b|,/.test(main) || main.trim().split(/\s+/).length > BARE_ATTRIBUTION_WORDS) return null;
-  return { ...blank(quote, sentenceIndex + 1), speaker: subject.entity, verb: speechVerbsIn(narrative, subject.end, next.end)[0] ?? null };
+  return { ...blank(quote, sentenceIndex + 1), speaker: subject.entity, source: subject, verb: speechVerbsIn(narrative, subject.end, next.end)[0] ?? null };
 }
 
 /** "Here is the key passage from Vos’s address:": a speaker's words announced by a possessive and a noun of speech. */
@@ -157,13 +159,13 @@ function introducedInParagraphBefore(document: ArticleDocument, resolved: Resolv
   const base = blank(quote, sentenceIndex - 1);
   if (/:\s*$/.test(lead)) {
     const owner = mentions.find((mention) => mention.possessive && mention.entity?.kind === 'individual' && ANNOUNCED_WORDS.test(narrative.slice(mention.end, previous.end)));
-    if (owner?.entity) return { ...base, speaker: owner.entity, announced: true };
+    if (owner?.entity) return { ...base, speaker: owner.entity, source: owner, announced: true };
   }
   const verb = speechVerbsIn(narrative, previous.start, previous.end)[0];
   if (!verb) return null;
   const subject = subjectOfVerb(narrative, previous, mentions, verb.start, verb.word);
   if (subject?.entity?.kind !== 'individual') return null;
-  return { ...base, speaker: subject.entity, verb, subjectAt: subject.start, announced: true };
+  return { ...base, speaker: subject.entity, source: subject, verb, subjectAt: subject.start, announced: true };
 }
 
 function nextQuoteOpen(topLevel: readonly Quote[], quote: Quote, fallback: number): number {
@@ -193,7 +195,7 @@ function inherit(document: ArticleDocument, quote: Quote, sentence: number, prev
   const sameParagraph = previous.quote.paragraph === quote.paragraph;
   const opensParagraph = quote.open === document.paragraphs[quote.paragraph]?.start && previous.quote.paragraph === quote.paragraph - 1;
   if (!sameParagraph && !opensParagraph && quote.continues === null) return base;
-  return { ...base, speaker: previous.speaker, verb: previous.verb, inherited: previous };
+  return { ...base, speaker: previous.speaker, source: previous.source, verb: previous.verb, inherited: previous };
 }
 
 /** The parts of a quotation carried over paragraphs share the speaker found for any of them. */
@@ -205,9 +207,9 @@ function shareAlongChains(document: ArticleDocument, attributions: Attribution[]
     const head = continued ? byQuote.get(continued) : undefined;
     if (!head) continue;
     if (attribution.inherited === head || !attribution.speaker) {
-      attributions[index] = { ...attribution, speaker: head.speaker, verb: head.verb, inherited: head };
+      attributions[index] = { ...attribution, speaker: head.speaker, source: head.source, verb: head.verb, inherited: head };
     } else if (!head.speaker || head.inherited || head.announced) {
-      const replacement = { ...head, speaker: attribution.speaker, verb: attribution.verb, sentence: attribution.sentence, inherited: attribution };
+      const replacement = { ...head, speaker: attribution.speaker, source: attribution.source, verb: attribution.verb, sentence: attribution.sentence, inherited: attribution };
       attributions[attributions.indexOf(head)] = replacement;
       byQuote.set(head.quote, replacement);
     }
