@@ -51,12 +51,12 @@ export function parseBratAttributions(ann: string, text: string): GoldAttributio
   const events: Array<[string, number]> = [];
   ann.split('\n').forEach((raw, index) => {
     const line = raw.trimEnd();
-    if (line.startsWith('T')) {
+    if (/^T\d+\t/.test(line)) {
       const [id, header] = line.split('\t');
       const match = /^(\S+) (.+)$/.exec(header ?? '');
       if (!id || !match?.[2]) throw new AnnotationFormatError(`line ${index + 1}: expected "Tn<TAB>Label start end<TAB>text"`);
       spans.set(id, pieces(match[2], text, offsets, index + 1));
-    } else if (line.startsWith('E')) {
+    } else if (/^E\d+\t/.test(line)) {
       events.push([line.split('\t')[1] ?? '', index + 1]);
     }
   });
