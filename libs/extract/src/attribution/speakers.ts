@@ -5,6 +5,8 @@ import { MASK, type ArticleDocument } from '../text/document';
 import type { Quote } from '../text/quotes';
 import { indexOfRangeAt, type Range } from '../text/ranges';
 import { introducesName, looksLikeTitle } from './non-statements';
+import { PERSON_NOUNS } from '../people/lexicon';
+import { describedSource } from './described-sources';
 import { NAMING_VERBS } from './speech-verbs';
 import { isSourceAfterQuote, mentionAfterQuote, opensWithSpeechVerb } from './after-quote';
 import { speechVerbsIn, type SpeechVerb } from './verb-index';
@@ -45,6 +47,7 @@ export function attributeQuotes(document: ArticleDocument, resolved: ResolvedMen
       attributeInSentence(document, resolved, quote, sentence, topLevel.slice(index, index + 12)) ??
       attributeFromNextSentence(document, resolved, quote, sentence) ??
       introducedInParagraphBefore(document, resolved, quote, sentence) ??
+      describedSpeaker(document, quote, sentence, topLevel.slice(index, index + 12), lastStatement) ??
       inherit(document, quote, sentence, lastStatement);
     attributions.push(attribution);
     if (!attribution.optional) lastStatement = attribution;
@@ -166,6 +169,23 @@ function introducedInParagraphBefore(document: ArticleDocument, resolved: Resolv
   const subject = subjectOfVerb(narrative, previous, mentions, verb.start, verb.word);
   if (subject?.entity?.kind !== 'individual') return null;
   return { ...base, speaker: subject.entity, source: subject, verb, subjectAt: subject.start, announced: true };
+}
+
+/**
+ * “…,” a campaign spokesman said. — a speaker the article describes but does not name:
+ * the description is the source and nobody known is the speaker, unless it is a
+ * definite description of a person ("the businessman replied") that takes up the speaker
+ * of the quotation before.
+ */
+function describedSpeaker(document: ArticleDocument, quote: Quote, sentenceIndex: number, topLevel: readonly Quote[], previous: Attribution | null): Attribution | null {
+  const sentence = document.sentences[sentenceIndex];
+  if (!sentence) return null;
+  const found = describedSource(document.narrative, sentence, quote, nextQuoteOpen(topLevel, quote, sentence.end));
+  if (!found) return null;
+  const base = { ...blank(quote, sentenceIndex), source: found.source, verb: found.verb };
+  const head = document.narrative.slice(found.source.start, found.source.end).split(/\s+/).pop()?.toLowerCase() ?? '';
+  const takesUp = found.definite && PERSON_NOUNS.has(head) && previous?.speaker?.kind === 'individual' && quote.paragraph - previous.quote.paragraph <= 1;
+  return takesUp && previous ? { ...base, speaker: previous.speaker } : base;
 }
 
 function nextQuoteOpen(topLevel: readonly Quote[], quote: Quote, fallback: number): number {

@@ -17,6 +17,12 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 /** Party labels written before a name ("Democrat Maria Lund"), never part of it. */
 export const PARTY_LABELS = new Set(['Democrat', 'Democratic', 'Republican', 'GOP', 'Independent', 'Libertarian', 'Conservative', 'Labour', 'Liberal', 'Green']);
 
+/** Nouns that describe one person ("the businessman", "the former governor"), which a definite description may take up. */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...TITLE_HEADS, 'businessman', 'businesswoman', 'billionaire', 'mogul', 'nominee', 'frontrunner', 'front-runner', 'man', 'woman',
+  'actor', 'actress', 'star', 'host', 'congressman', 'congresswoman', 'politician', 'democrat', 'republican', 'contender', 'hopeful',
+]);
+
 /** Title heads that name a head of state or government, which a bare "the president" may mean. */
 export const LEADER_TITLES = ['prime minister', 'president', 'chancellor', 'premier', 'king', 'queen', 'taoiseach', 'emir', 'sultan'];
 
