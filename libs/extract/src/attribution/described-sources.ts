@@ -1,7 +1,7 @@
 import { MASK } from '../text/document';
 import type { Quote } from '../text/quotes';
 import type { Range } from '../text/ranges';
-import { isSpeechVerb, SPEECH_VERBS } from './speech-verbs';
+import { isParticiple, isSpeechVerb, SPEECH_VERBS } from './speech-verbs';
 import type { SpeechVerb } from './verb-index';
 
 /** A speaker the narrative describes without naming: "a campaign spokesman", "the company", "the businessman". */
@@ -18,14 +18,14 @@ const PHRASE = `((?:[\\p{L}\\p{N}][\\p{L}\\p{N}’'.&-]*\\s+){0,7}?[\\p{L}\\p{N}
 const VERB = `(${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`;
 const CLOSING = `^[.!?]?[”"’']*[,.!?]?[”"’']*\\s*,?\\s*`;
 /** "…,” a spokesman said", "…,” the company said in a statement". */
-const DESCRIPTION_THEN_VERB = new RegExp(`${CLOSING}${PHRASE}\\s+${AUXILIARY}${VERB}`, 'u');
+const DESCRIPTION_THEN_VERB = new RegExp(`${CLOSING}${PHRASE}(?:,\\s+[^,.;:“”"·]{1,80},)?\\s+${AUXILIARY}${VERB}`, 'u');
 /** "…,” said a campaign spokesman", "…,” says a narrator". */
 const VERB_THEN_DESCRIPTION = new RegExp(`${CLOSING}${VERB}\\s+${PHRASE}(?=\\s*(?:[,.;:!?]|$|\\s(?:on|in|at|during|after|before|when|while|as|to|of)\\s))`, 'u');
 /** "according to the report": the words come from a document or an outlet. */
 const ACCORDING_TO = new RegExp(`${CLOSING}according\\s+to\\s+${PHRASE}(?=\\s*(?:[,.;:!?]|$))`, 'u');
 /** Words that open a clause, not a speaker: "…,” and said", "…,” but added". */
 const NOT_A_SUBJECT = /^(?:and|but|or|so|then|which|who|that|as|if|when|while|he|she|it|they|we|i|you|him|her|them|this|there)$/i;
-const DETERMINER = /^(?:the|a|an|one|another|two|three|several|some|many|other|his|her|their|its|our)\s/i;
+const DETERMINER = /^(?:(?:the|a|an|one|another|two|three|several|some|many|other|his|her|their|its|our)\s|\p{Lu}[\p{L}.-]*['’]s?\s)/iu;
 
 function words(phrase: string): string[] {
   return phrase.trim().split(/\s+/);
@@ -45,17 +45,17 @@ function described(start: number, phrase: string, verbAt: number, verbWord: stri
  * spokesman said", "…,” says a narrator", "…,” according to the report") or before it in
  * its sentence ("The company said in a statement that it “…”").
  */
-export function describedSource(narrative: string, sentence: Range, quote: Quote, limit: number): DescribedSource | null {
+export function describedSource(narrative: string, sentence: Range, quote: Quote): DescribedSource | null {
   if (quote.close !== null) {
     const from = quote.close + 1;
-    const after = narrative.slice(from, limit);
+    const after = narrative.slice(from, sentence.end);
     const inverted = VERB_THEN_DESCRIPTION.exec(after);
     if (inverted && isSpeechVerb(inverted[1] ?? '') && DETERMINER.test(inverted[2] ?? '') && isDescription(inverted[2] ?? '')) {
       const phrase = inverted[2] ?? '';
       return described(from + inverted.index + inverted[0].length - phrase.length, phrase, from + inverted[0].indexOf(inverted[1] ?? ''), inverted[1] ?? '');
     }
     const plain = DESCRIPTION_THEN_VERB.exec(after);
-    if (plain && isSpeechVerb(plain[2] ?? '') && isDescription(plain[1] ?? '')) {
+    if (plain && !isParticiple(plain[2] ?? '') && isDescription(plain[1] ?? '')) {
       const phrase = plain[1] ?? '';
       const at = from + after.indexOf(phrase);
       return described(at, phrase, from + plain.index + plain[0].length - (plain[2] ?? '').length, plain[2] ?? '');

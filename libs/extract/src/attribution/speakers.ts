@@ -43,11 +43,13 @@ export function attributeQuotes(document: ArticleDocument, resolved: ResolvedMen
   let lastStatement: Attribution | null = null;
   topLevel.forEach((quote, index) => {
     const sentence = indexOfRangeAt(document.sentences, quote.open);
+    const ahead = topLevel.slice(index, index + 12);
     const attribution =
-      attributeInSentence(document, resolved, quote, sentence, topLevel.slice(index, index + 12)) ??
+      attributeInSentence(document, resolved, quote, sentence, ahead) ??
+      describedSpeaker(document, quote, sentence, lastStatement) ??
+      weakSubjectInSentence(document, resolved, quote, sentence, ahead) ??
       attributeFromNextSentence(document, resolved, quote, sentence) ??
       introducedInParagraphBefore(document, resolved, quote, sentence) ??
-      describedSpeaker(document, quote, sentence, topLevel.slice(index, index + 12), lastStatement) ??
       inherit(document, quote, sentence, lastStatement);
     attributions.push(attribution);
     if (!attribution.optional) lastStatement = attribution;
@@ -87,12 +89,26 @@ function attributeInSentence(document: ArticleDocument, resolved: ResolvedMentio
     }
     if (subject?.entity) return { ...base, speaker: subject.entity, source: subject, verb, reportedTo: reportedTo(narrative, mentions, verb, subject.entity), subjectAt: subject.start };
   }
+  return null;
+}
+
+/**
+ * “…,” and “…,” Vos said: the speaker named after a later quotation of the sentence; else
+ * the first person the sentence names before the quotation, when no words describe
+ * another speaker.
+ */
+function weakSubjectInSentence(document: ArticleDocument, resolved: ResolvedMentions, quote: Quote, sentenceIndex: number, topLevel: readonly Quote[]): Attribution | null {
+  const sentence = document.sentences[sentenceIndex];
+  if (!sentence) return null;
+  const mentions = resolved.bySentence[sentenceIndex] ?? [];
+  const narrative = document.narrative;
+  const base = blank(quote, sentenceIndex);
   for (const later of topLevel) {
     if (later.open <= quote.open || later.open >= sentence.end) continue;
     const speaker = mentionAfterQuote(narrative, later, mentions, nextQuoteOpen(topLevel, later, sentence.end));
     if (speaker) return { ...base, speaker: speaker.entity, source: speaker, verb: verbAfter(narrative, speaker, later) };
   }
-  if (/[\p{L}]/u.test(before)) {
+  if (/[\p{L}]/u.test(narrative.slice(sentence.start, quote.open))) {
     const subject = mentions.find((mention) => mention.entity && mention.start < quote.open && !mention.possessive && !isPrepositionalObject(narrative, mention));
     if (subject?.entity) return { ...base, speaker: subject.entity, source: subject };
   }
@@ -177,10 +193,10 @@ function introducedInParagraphBefore(document: ArticleDocument, resolved: Resolv
  * definite description of a person ("the businessman replied") that takes up the speaker
  * of the quotation before.
  */
-function describedSpeaker(document: ArticleDocument, quote: Quote, sentenceIndex: number, topLevel: readonly Quote[], previous: Attribution | null): Attribution | null {
+function describedSpeaker(document: ArticleDocument, quote: Quote, sentenceIndex: number, previous: Attribution | null): Attribution | null {
   const sentence = document.sentences[sentenceIndex];
   if (!sentence) return null;
-  const found = describedSource(document.narrative, sentence, quote, nextQuoteOpen(topLevel, quote, sentence.end));
+  const found = describedSource(document.narrative, sentence, quote);
   if (!found) return null;
   const base = { ...blank(quote, sentenceIndex), source: found.source, verb: found.verb };
   const head = document.narrative.slice(found.source.start, found.source.end).split(/\s+/).pop()?.toLowerCase() ?? '';
