@@ -56,7 +56,9 @@ const PARTY_AND_STATE = /^\s*\((?:[DRI]|[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]
 const AFTER_QUOTE_VERB = new RegExp(`${MASK}[,.!?]?[”"’']*[,.!?]?\\s+(\\p{Ll}+)\\s+$`, 'u');
 const AFTER_QUOTE = new RegExp(`${MASK}[,.!?]?[”"’']*[,.!?]?\\s+$`, 'u');
 /** ", Sanders’ campaign manager, said": any appositive set off by commas between a name and its speech verb. */
-const APPOSITIVE_THEN_VERB = /^,\s+[^,.;:()]{1,70},\s+(?:(?:has|had|also|then|later)\s+)*(\p{Ll}+)/u;
+const APPOSITIVE_THEN_VERB = /^,\s+[^,;:()]{1,70},\s+(?:(?:has|had|also|then|later)\s+)*(\p{Ll}+)/u;
+/** "said pollster Frank Luntz": a speech verb, then up to two lower-case words of occupation, before the name. */
+const VERB_THEN_OCCUPATION = /(\p{Ll}+),?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 
 /** The lower-case words between two capitalised words of a name: " von der ", " al-". */
 const PARTICLE_GAP = /^ ((?:\p{Ll}+ )*(?:\p{Ll}+ |\p{Ll}+-))$/u;
@@ -313,12 +315,12 @@ function introduce(text: string, sentence: Range, run: Token[]): Introduction | 
   if (who) return { ...base, title: ROLE_BY_VERB[who[1] ?? ''] ?? null, of: who[2] ?? null };
   const verb = VERB_AFTER.exec(after)?.[1] ?? '';
   if (nameTokens.length < 2) {
-    const named = isSpeechVerb(AFTER_QUOTE_VERB.exec(near)?.[1] ?? '') || (AFTER_QUOTE.test(near) && isSpeechVerb(verb));
+    const named = isSpeechVerb(AFTER_QUOTE_VERB.exec(near)?.[1] ?? '') || (AFTER_QUOTE.test(near) && (isSpeechVerb(verb) || isSpeechVerb(APPOSITIVE_THEN_VERB.exec(after)?.[1] ?? '')));
     return named && !FUNCTION_WORDS.has(first.lower) && !(first.word in TITLE_ABBREVIATIONS) ? { ...base, title: null, of: null } : null;
   }
   const body = APPOSITIVE_OF_BODY.exec(after);
   if (body && isSpeechVerb(body[2] ?? '')) return { ...base, title: null, of: body[1] ?? null };
-  if (APPOSITIVE_ANY.test(after) || isSpeechVerb(verb) || isSpeechVerb(/(\p{Ll}+),?\s+$/u.exec(near)?.[1] ?? '') || isSpeechVerb(APPOSITIVE_THEN_VERB.exec(after)?.[1] ?? '')) {
+  if (APPOSITIVE_ANY.test(after) || isSpeechVerb(verb) || isSpeechVerb(VERB_THEN_OCCUPATION.exec(near)?.[1] ?? '') || isSpeechVerb(APPOSITIVE_THEN_VERB.exec(after)?.[1] ?? '')) {
     return { ...base, title: null, of: ofAfter(after) };
   }
   return null;
