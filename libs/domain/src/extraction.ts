@@ -57,6 +57,11 @@ export interface TextSpan {
   end: number;
 }
 
+/** Words of the article and where they stand: a speaker's mention ("Molitor", "he") or a cue ("told reporters"). */
+export interface TextEvidence extends TextSpan {
+  text: string;
+}
+
 export interface ExtractedStatement {
   speaker: string | null;
   text: string;
@@ -67,6 +72,10 @@ export interface ExtractedStatement {
   about?: string[];
   optional?: boolean;
   span?: TextSpan;
+  /** The mention the speaker was read from; null when no words of the article name the speaker. */
+  source?: TextEvidence | null;
+  /** The words that report the speech ("says", "told reporters"); null when none do. */
+  cue?: TextEvidence | null;
   note?: string;
 }
 

@@ -1,6 +1,6 @@
 import { emptyExtraction, type Extraction } from '@parley/domain';
 import { placeStatements } from './attribution/place-statements';
-import { attributeQuotes } from './attribution/speakers';
+import { attributeQuotes, type Attribution } from './attribution/speakers';
 import { findCalls } from './events/calls';
 import { latestDateBefore } from './events/event-clauses';
 import { toExtractedCall, toExtractedMeeting } from './events/event-output';
@@ -20,12 +20,22 @@ import { readDocument } from './text/document';
  * deterministic. Throws `ExtractionInputError` for input it cannot read.
  */
 export function extractArticle(input: ArticleInput): Extraction {
+  return readArticle(input).extraction;
+}
+
+/** The extraction with the attributions its statements were built from. */
+export interface ArticleReading {
+  extraction: Extraction;
+  attributions: readonly Attribution[];
+}
+
+export function readArticle(input: ArticleInput): ArticleReading {
   const checked = checkInput(input);
   const text = checked.text;
   const document = readDocument(text);
   const publishedAt = checked.publishedAt ?? document.headerDate ?? null;
   const article = { publishedAt, title: checked.title ?? null, publisher: checked.publisher ?? null, url: checked.url ?? null };
-  if (document.paragraphs.length === 0) return emptyExtraction(article);
+  if (document.paragraphs.length === 0) return { extraction: emptyExtraction(article), attributions: [] };
 
   const { countries, entities, resolved } = readPeople(document);
   const attributions = attributeQuotes(document, resolved);
@@ -42,7 +52,7 @@ export function extractArticle(input: ArticleInput): Extraction {
     ...meetings.flatMap((meeting) => meeting.participants),
     ...entities.all.filter((entity) => policyActions.some((action) => action.announcedBy === entity.name)),
   ]);
-  return {
+  const extraction = {
     article,
     people: peopleOutput(entities, used),
     statements,
@@ -50,4 +60,5 @@ export function extractArticle(input: ArticleInput): Extraction {
     meetings: meetings.map(toExtractedMeeting),
     policyActions,
   };
+  return { extraction, attributions };
 }

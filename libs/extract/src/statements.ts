@@ -1,9 +1,10 @@
-import type { ExtractedStatement } from '@parley/domain';
+import type { ExtractedStatement, TextEvidence } from '@parley/domain';
 import type { Placement } from './attribution/occasions';
 import type { Attribution } from './attribution/speakers';
 import type { Entities, Entity } from './people/entities';
 import type { ArticleDocument } from './text/document';
 import type { Quote } from './text/quotes';
+import type { Range } from './text/ranges';
 
 const HEADING_END = /[.!?…]\s*["”’']?$/;
 const MAX_HEADING_WORDS = 30;
@@ -46,15 +47,20 @@ export function buildStatements(document: ArticleDocument, attributions: readonl
       if (!found) continue;
       const [attribution, placement] = found;
       if (!attribution.optional && isRepeat(said, attribution.speaker, text, isHeading(document, quote))) continue;
-      statements.push({ speaker: attribution.speaker?.name ?? null, text, kind: 'direct', channel: placement.channel, date: placement.date, optional: attribution.optional, span });
+      const evidence = { source: wordsAt(document, attribution.source), cue: wordsAt(document, attribution.verb && { start: attribution.verb.start, end: attribution.verb.start + attribution.verb.word.length }) };
+      statements.push({ speaker: attribution.speaker?.name ?? null, text, kind: 'direct', channel: placement.channel, date: placement.date, optional: attribution.optional, span, ...evidence });
       continue;
     }
     const outer = document.quotes[quote.parent];
     const outerSpeaker = outer ? (byQuote.get(outer)?.[0].speaker ?? null) : null;
     const speaker = outer ? nestedSpeaker(document, outer, quote, outerSpeaker, entities) : null;
-    statements.push({ speaker: speaker?.name ?? null, text, kind: 'direct', channel: 'unknown', date: null, optional: true, span });
+    statements.push({ speaker: speaker?.name ?? null, text, kind: 'direct', channel: 'unknown', date: null, optional: true, span, source: null, cue: null });
   }
   return statements;
+}
+
+function wordsAt(document: ArticleDocument, range: Range | null): TextEvidence | null {
+  return range ? { text: document.text.slice(range.start, range.end), start: range.start, end: range.end } : null;
 }
 
 /** Who a quotation inside a quotation quotes: "I told her: ‘…’" is the outer speaker; "the chancellor said to us, ‘…’" the chancellor. */

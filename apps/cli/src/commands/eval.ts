@@ -2,16 +2,25 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extractArticle, formatScoreTable, parseGoldFile, scoreArticle, totalScores, type ArticleScore } from '@parley/extract';
 import { parseCommandArgs } from '../args';
+import { evalPolnear } from './eval-polnear';
 import { UsageError, type CliIo, type Command } from '../io';
 
 const HELP = `Usage: parley eval DIR [--json] [--findings]
+       parley eval --polnear SPLIT [--json] [--findings]
 
 Scores the extractor against every annotated article under DIR (gold files NAME.json
 in the corpus format, each naming its text in article.file) with the scoring rules of
 the corpus: quote precision, recall and F1, speaker accuracy, call precision and
 recall, date accuracy; one row per article, then the totals.
 
+With --polnear, SPLIT is a split of the PolNeAR corpus (e.g. ../shared/polnear/dev,
+with text/ and attributions/): quote precision and recall over the quotations its
+annotators attributed, source-mention accuracy (Parley's speaker mention overlaps the
+annotated Source) and speaker accuracy where the Source is a person's name, one row
+per publisher, then the totals.
+
 Options:
+  --polnear    score against a PolNeAR split instead of a corpus folder
   --json       print the scores as JSON
   --findings   list what each article missed or got wrong
   -h, --help   show this help
@@ -55,8 +64,9 @@ export const evalCommand: Command = {
   summary: 'score the extractor against an annotated corpus',
   help: HELP,
   async run(args, io: CliIo) {
-    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, findings: { type: 'boolean' } });
-    if (positionals.length !== 1 || !positionals[0]) throw new UsageError('name one corpus folder');
+    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, findings: { type: 'boolean' }, polnear: { type: 'boolean' } });
+    if (positionals.length !== 1 || !positionals[0]) throw new UsageError(values.polnear ? 'name one PolNeAR split, e.g. ../shared/polnear/dev' : 'name one corpus folder');
+    if (values.polnear) return evalPolnear(positionals[0], { json: Boolean(values.json), findings: Boolean(values.findings) }, io);
     const dir = path.resolve(io.cwd, positionals[0]);
     const files = await goldFiles(dir).catch(() => {
       throw new UsageError(`${positionals[0]} is not a readable folder`);

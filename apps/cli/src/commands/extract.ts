@@ -1,11 +1,12 @@
 import { InputError } from '@parley/db';
-import type { Extraction } from '@parley/domain';
+import type { Extraction, TextEvidence } from '@parley/domain';
+import { explainStatements, type StatementTrace } from '@parley/extract';
 import { previewArticle } from '@parley/ingest';
 import { parseCommandArgs, publishedOption } from '../args';
 import { UsageError, type CliIo, type Command } from '../io';
 import { collectSources } from '../sources';
 
-const HELP = `Usage: parley extract FILE [--published YYYY-MM-DD] [--json]
+const HELP = `Usage: parley extract FILE [--published YYYY-MM-DD] [--json] [--explain]
 
 Prints what Parley reads in one article (nothing is written): the people with their
 aliases and roles, every statement with speaker, channel, date and place in the text,
@@ -18,6 +19,8 @@ from a "date YYYY-MM-DD" first line.
 Options:
   --published DATE   the publication date relative dates resolve against
   --json             print the extraction as JSON, in the annotated-corpus format
+  --explain          print, for each statement, the rule that decided its speaker and
+                     the words it read (source mention and cue); with --json, as JSON
   -h, --help         show this help
 `;
 
@@ -51,12 +54,28 @@ function describeExtraction(extraction: Extraction, name: string): string {
   return `${lines.join('\n')}\n`;
 }
 
+function quoted(words: TextEvidence | null): string {
+  return words ? `“${words.text}” [${words.start}–${words.end}]` : '—';
+}
+
+function describeTraces(traces: readonly StatementTrace[], name: string): string {
+  const lines = [`${name} · why each statement has its speaker`, ''];
+  for (const { statement, rule, summary, source, cue } of traces) {
+    const span = statement.span ? ` [${statement.span.start}–${statement.span.end}]` : '';
+    lines.push(`“${statement.text}”${span}${statement.optional ? ' (optional)' : ''}`);
+    lines.push(`    speaker  ${statement.speaker ?? 'unknown'}`);
+    lines.push(`    rule     ${rule ?? 'nested quotation: credited to the speaker it quotes'}${summary ? ` — ${summary}` : ''}`);
+    lines.push(`    source   ${quoted(source)}`, `    cue      ${quoted(cue)}`, `    said     ${statement.date ?? 'undated'} · ${statement.channel}`, '');
+  }
+  return `${lines.join('\n')}`;
+}
+
 export const extractCommand: Command = {
   name: 'extract',
   summary: 'print what Parley reads in one article',
   help: HELP,
   async run(args, io: CliIo) {
-    const { values, positionals } = parseCommandArgs(args, { published: { type: 'string' }, json: { type: 'boolean' } });
+    const { values, positionals } = parseCommandArgs(args, { published: { type: 'string' }, json: { type: 'boolean' }, explain: { type: 'boolean' } });
     if (positionals.length !== 1) throw new UsageError('name one article file, or - for standard input');
     const { sources, pathProblems } = await collectSources(positionals, io, publishedOption(values.published));
     const [source] = sources;
@@ -70,6 +89,11 @@ export const extractCommand: Command = {
     }
     try {
       const { extraction } = previewArticle(source.input);
+      if (values.explain) {
+        const traces = explainStatements(source.input);
+        io.stdout.write(values.json ? `${JSON.stringify(traces, null, 2)}\n` : describeTraces(traces, source.name));
+        return 0;
+      }
       io.stdout.write(values.json ? `${JSON.stringify(extraction, null, 2)}\n` : describeExtraction(extraction, source.name));
       return 0;
     } catch (error) {

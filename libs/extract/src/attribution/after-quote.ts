@@ -1,17 +1,17 @@
 import type { Mention } from '../people/mentions';
 import type { Quote } from '../text/quotes';
-import { TITLE_HEADS } from '../people/lexicon';
+import { TITLE_ABBREVIATIONS, TITLE_HEADS } from '../people/lexicon';
 import { isSpeechVerb } from './speech-verbs';
 
 const VERB_FIRST = /^\s*,?\s*([\p{L}]+)(\s+on\b)?/u;
-const APPOSITIVE = /^,\s+[^,.;:]{1,80},/u;
+const APPOSITIVE = /^,\s+[^,;:]{1,80},/u;
 const AUXILIARIES = /^(?:\s+(?:has|had|also|then|later|again|only|separately))+/;
 /** "the opposition leader, " or "Mrs " before the name. */
 const DESCRIPTION = /^\s*,?\s*(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+[^,.;:“”‘’"]{1,60},\s*)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?$/u;
 /** "union leader ", "Senator ", "NFF president " before the name: up to three words ending in a title. */
-const BARE_TITLE = /^\s*,?\s*(?:[\p{L}][\p{L}.&-]*\s+){0,3}?([\p{L}][\p{L}-]*)\s+$/u;
+const BARE_TITLE = /^\s*,?\s*(?:[\p{L}][\p{L}.&-]*\s+){0,3}?([\p{L}][\p{L}-]*)\.?\s+$/u;
 /** "said " or "said the opposition leader, " before the name. */
-const VERB_THEN_DESCRIPTION = /^\s*,?\s*[\p{L}]+\s+(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+[^,.;:“”‘’"]{1,60},\s*|(?:\p{Lu}[\p{L}.]*\s+)*)$/u;
+const VERB_THEN_DESCRIPTION = /^\s*,?\s*[\p{L}]+\s+(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+[^,.;:“”‘’"]{1,60},\s*|(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:\p{Lu}[\p{L}.]*\s+)*)$/u;
 const ACCORDING_TO = /^\s*,?\s*according\s+to\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|readout|post|communiqu[eé]|release|report|account)\s+(?:from|by|of|issued by|released by|published by)\s+)?$/u;
 
 /** Whether the text opens with a speech verb: "said", "wrote", "went on". */
@@ -32,7 +32,8 @@ export function mentionAfterQuote(narrative: string, quote: Quote, mentions: rea
   const next = mentions.find((mention) => mention.start >= from && mention.start < limit && !mention.possessive);
   if (!next) return null;
   const gap = narrative.slice(from, next.start);
-  if (DESCRIPTION.test(gap) || TITLE_HEADS.has((BARE_TITLE.exec(gap)?.[1] ?? '').toLowerCase())) {
+  const bareTitle = BARE_TITLE.exec(gap)?.[1] ?? '';
+  if (DESCRIPTION.test(gap) || TITLE_HEADS.has(bareTitle.toLowerCase()) || bareTitle in TITLE_ABBREVIATIONS) {
     const after = narrative.slice(next.end, limit);
     if (opensWithSpeechVerb(after) || opensWithSpeechVerb(after.replace(APPOSITIVE, ''))) return next;
   }

@@ -5,6 +5,9 @@ import { MASK, type ArticleDocument } from '../text/document';
 import type { Quote } from '../text/quotes';
 import { indexOfRangeAt, type Range } from '../text/ranges';
 import { introducesName, looksLikeTitle } from './non-statements';
+import { PERSON_NOUNS } from '../people/lexicon';
+import { describedSource } from './described-sources';
+import type { SpeakerRuleId } from './speaker-rules';
 import { NAMING_VERBS } from './speech-verbs';
 import { isSourceAfterQuote, mentionAfterQuote, opensWithSpeechVerb } from './after-quote';
 import { speechVerbsIn, type SpeechVerb } from './verb-index';
@@ -14,6 +17,10 @@ import { isPrepositionalObject, subjectOfVerb } from './verb-subjects';
 export interface Attribution {
   quote: Quote;
   speaker: Entity | null;
+  /** The words that name the speaker: "Vos", "she", "a spokeswoman for the ministry". */
+  source: Range | null;
+  /** The rule that decided the speaker. */
+  rule: SpeakerRuleId;
   sentence: number;
   /** The speech verb that introduces the quotation, when one does. */
   verb: SpeechVerb | null;
@@ -39,8 +46,11 @@ export function attributeQuotes(document: ArticleDocument, resolved: ResolvedMen
   let lastStatement: Attribution | null = null;
   topLevel.forEach((quote, index) => {
     const sentence = indexOfRangeAt(document.sentences, quote.open);
+    const ahead = topLevel.slice(index, index + 12);
     const attribution =
-      attributeInSentence(document, resolved, quote, sentence, topLevel.slice(index, index + 12)) ??
+      attributeInSentence(document, resolved, quote, sentence, ahead) ??
+      describedSpeaker(document, quote, sentence, lastStatement) ??
+      weakSubjectInSentence(document, resolved, quote, sentence, ahead) ??
       attributeFromNextSentence(document, resolved, quote, sentence) ??
       introducedInParagraphBefore(document, resolved, quote, sentence) ??
       inherit(document, quote, sentence, lastStatement);
@@ -51,7 +61,7 @@ export function attributeQuotes(document: ArticleDocument, resolved: ResolvedMen
 }
 
 function blank(quote: Quote, sentence: number): Attribution {
-  return { quote, speaker: null, sentence, verb: null, optional: false, reportedTo: null, inherited: null, subjectAt: null };
+  return { quote, speaker: null, source: null, rule: 'speaker.none', sentence, verb: null, optional: false, reportedTo: null, inherited: null, subjectAt: null };
 }
 
 function attributeInSentence(document: ArticleDocument, resolved: ResolvedMentions, quote: Quote, sentenceIndex: number, topLevel: readonly Quote[]): Attribution | null {
@@ -62,15 +72,15 @@ function attributeInSentence(document: ArticleDocument, resolved: ResolvedMentio
   const base = blank(quote, sentenceIndex);
   const before = narrative.slice(sentence.start, quote.open);
   const quoted = document.text.slice(quote.start, quote.end);
-  if (introducesName(before) || looksLikeTitle(quoted)) return { ...base, optional: true };
+  if (introducesName(before) || looksLikeTitle(quoted)) return { ...base, rule: 'speaker.not-a-statement', optional: true };
 
   const limit = nextQuoteOpen(topLevel, quote, sentence.end);
   const after = mentionAfterQuote(narrative, quote, mentions, limit);
   const reported = after ? speakerOfVerbBefore(narrative, sentence, mentions, quote) : null;
-  if (reported && after && (reported.speaker !== after.entity || isSourceAfterQuote(narrative, quote, after))) return { ...base, ...reported };
+  if (reported && after && (reported.speaker !== after.entity || isSourceAfterQuote(narrative, quote, after))) return { ...base, ...reported, rule: 'speaker.reported-words' };
   if (after) {
     const verb = verbAfter(narrative, after, quote);
-    return { ...base, speaker: after.entity, verb, reportedTo: reportedTo(narrative, mentions, verb, after.entity) };
+    return { ...base, speaker: after.entity, source: after, rule: 'speaker.after-quote', verb, reportedTo: reportedTo(narrative, mentions, verb, after.entity) };
   }
 
   const verbs = speechVerbsIn(narrative, sentence.start, quote.open);
@@ -78,18 +88,32 @@ function attributeInSentence(document: ArticleDocument, resolved: ResolvedMentio
   if (verb) {
     const subject = subjectOfVerb(narrative, sentence, mentions, verb.start, verb.word);
     if (subject?.kind === 'group' || NAMING_VERBS.has(verb.word) && /\s$/.test(before) && before.trimEnd().endsWith(verb.word)) {
-      return { ...base, speaker: subject?.kind === 'group' ? null : (subject?.entity ?? null), verb, optional: true };
+      return { ...base, speaker: subject?.kind === 'group' ? null : (subject?.entity ?? null), source: subject, rule: 'speaker.group-or-naming', verb, optional: true };
     }
-    if (subject?.entity) return { ...base, speaker: subject.entity, verb, reportedTo: reportedTo(narrative, mentions, verb, subject.entity), subjectAt: subject.start };
+    if (subject?.entity) return { ...base, speaker: subject.entity, source: subject, rule: 'speaker.verb-subject', verb, reportedTo: reportedTo(narrative, mentions, verb, subject.entity), subjectAt: subject.start };
   }
+  return null;
+}
+
+/**
+ * “…,” and “…,” Vos said: the speaker named after a later quotation of the sentence; else
+ * the first person the sentence names before the quotation, when no words describe
+ * another speaker.
+ */
+function weakSubjectInSentence(document: ArticleDocument, resolved: ResolvedMentions, quote: Quote, sentenceIndex: number, topLevel: readonly Quote[]): Attribution | null {
+  const sentence = document.sentences[sentenceIndex];
+  if (!sentence) return null;
+  const mentions = resolved.bySentence[sentenceIndex] ?? [];
+  const narrative = document.narrative;
+  const base = blank(quote, sentenceIndex);
   for (const later of topLevel) {
     if (later.open <= quote.open || later.open >= sentence.end) continue;
     const speaker = mentionAfterQuote(narrative, later, mentions, nextQuoteOpen(topLevel, later, sentence.end));
-    if (speaker) return { ...base, speaker: speaker.entity, verb: verbAfter(narrative, speaker, later) };
+    if (speaker) return { ...base, speaker: speaker.entity, source: speaker, rule: 'speaker.later-quote', verb: verbAfter(narrative, speaker, later) };
   }
-  if (/[\p{L}]/u.test(before)) {
+  if (/[\p{L}]/u.test(narrative.slice(sentence.start, quote.open))) {
     const subject = mentions.find((mention) => mention.entity && mention.start < quote.open && !mention.possessive && !isPrepositionalObject(narrative, mention));
-    if (subject?.entity) return { ...base, speaker: subject.entity };
+    if (subject?.entity) return { ...base, speaker: subject.entity, source: subject, rule: 'speaker.first-name-in-sentence' };
   }
   return null;
 }
@@ -99,13 +123,13 @@ function attributeInSentence(document: ArticleDocument, resolved: ResolvedMentio
  * her that the country wanted “…,” a spokeswoman said": the words are those of the
  * subject of the verb before them, as the source after them reports.
  */
-function speakerOfVerbBefore(narrative: string, sentence: Range, mentions: readonly Mention[], quote: Quote): Pick<Attribution, 'speaker' | 'verb' | 'reportedTo' | 'subjectAt'> | null {
+function speakerOfVerbBefore(narrative: string, sentence: Range, mentions: readonly Mention[], quote: Quote): Pick<Attribution, 'speaker' | 'source' | 'verb' | 'reportedTo' | 'subjectAt'> | null {
   const verbs = speechVerbsIn(narrative, sentence.start, quote.open);
   const verb = verbs[verbs.length - 1];
   if (!verb) return null;
   const subject = subjectOfVerb(narrative, sentence, mentions, verb.start, verb.word);
   if (subject?.entity?.kind !== 'individual') return null;
-  return { speaker: subject.entity, verb, reportedTo: reportedTo(narrative, mentions, verb, subject.entity), subjectAt: subject.start };
+  return { speaker: subject.entity, source: subject, verb, reportedTo: reportedTo(narrative, mentions, verb, subject.entity), subjectAt: subject.start };
 }
 
 const BARE_ATTRIBUTION_WORDS = 10;
@@ -132,7 +156,7 @@ function attributeFromNextSentence(document: ArticleDocument, resolved: Resolved
   const rest = narrative.slice(subject.end, next.end).replace(AGE_APPOSITIVE, '').replace(WHO_APPOSITIVE, '');
   const main = rest.split(SUBORDINATE_CLAUSE)[0] ?? rest;
   if (!opensWithSpeechVerb(main) || /\bthat\b|,/.test(main) || main.trim().split(/\s+/).length > BARE_ATTRIBUTION_WORDS) return null;
-  return { ...blank(quote, sentenceIndex + 1), speaker: subject.entity, verb: speechVerbsIn(narrative, subject.end, next.end)[0] ?? null };
+  return { ...blank(quote, sentenceIndex + 1), speaker: subject.entity, source: subject, rule: 'speaker.next-sentence', verb: speechVerbsIn(narrative, subject.end, next.end)[0] ?? null };
 }
 
 /** "Here is the key passage from Vos’s address:": a speaker's words announced by a possessive and a noun of speech. */
@@ -157,13 +181,30 @@ function introducedInParagraphBefore(document: ArticleDocument, resolved: Resolv
   const base = blank(quote, sentenceIndex - 1);
   if (/:\s*$/.test(lead)) {
     const owner = mentions.find((mention) => mention.possessive && mention.entity?.kind === 'individual' && ANNOUNCED_WORDS.test(narrative.slice(mention.end, previous.end)));
-    if (owner?.entity) return { ...base, speaker: owner.entity, announced: true };
+    if (owner?.entity) return { ...base, speaker: owner.entity, source: owner, rule: 'speaker.announced-by-possessive', announced: true };
   }
   const verb = speechVerbsIn(narrative, previous.start, previous.end)[0];
   if (!verb) return null;
   const subject = subjectOfVerb(narrative, previous, mentions, verb.start, verb.word);
   if (subject?.entity?.kind !== 'individual') return null;
-  return { ...base, speaker: subject.entity, verb, subjectAt: subject.start, announced: true };
+  return { ...base, speaker: subject.entity, source: subject, rule: 'speaker.paragraph-before', verb, subjectAt: subject.start, announced: true };
+}
+
+/**
+ * “…,” a campaign spokesman said. — a speaker the article describes but does not name:
+ * the description is the source and nobody known is the speaker, unless it is a
+ * definite description of a person ("the businessman replied") that takes up the speaker
+ * of the quotation before.
+ */
+function describedSpeaker(document: ArticleDocument, quote: Quote, sentenceIndex: number, previous: Attribution | null): Attribution | null {
+  const sentence = document.sentences[sentenceIndex];
+  if (!sentence) return null;
+  const found = describedSource(document.narrative, sentence, quote);
+  if (!found) return null;
+  const base = { ...blank(quote, sentenceIndex), source: found.source, verb: found.verb, rule: 'speaker.described' as const };
+  const head = document.narrative.slice(found.source.start, found.source.end).split(/\s+/).pop()?.toLowerCase() ?? '';
+  const takesUp = found.definite && PERSON_NOUNS.has(head) && previous?.speaker?.kind === 'individual' && quote.paragraph - previous.quote.paragraph <= 1;
+  return takesUp && previous ? { ...base, speaker: previous.speaker, rule: 'speaker.described-takes-up' } : base;
 }
 
 function nextQuoteOpen(topLevel: readonly Quote[], quote: Quote, fallback: number): number {
@@ -193,7 +234,7 @@ function inherit(document: ArticleDocument, quote: Quote, sentence: number, prev
   const sameParagraph = previous.quote.paragraph === quote.paragraph;
   const opensParagraph = quote.open === document.paragraphs[quote.paragraph]?.start && previous.quote.paragraph === quote.paragraph - 1;
   if (!sameParagraph && !opensParagraph && quote.continues === null) return base;
-  return { ...base, speaker: previous.speaker, verb: previous.verb, inherited: previous };
+  return { ...base, speaker: previous.speaker, source: previous.source, rule: 'speaker.inherited', verb: previous.verb, inherited: previous };
 }
 
 /** The parts of a quotation carried over paragraphs share the speaker found for any of them. */
@@ -205,9 +246,9 @@ function shareAlongChains(document: ArticleDocument, attributions: Attribution[]
     const head = continued ? byQuote.get(continued) : undefined;
     if (!head) continue;
     if (attribution.inherited === head || !attribution.speaker) {
-      attributions[index] = { ...attribution, speaker: head.speaker, verb: head.verb, inherited: head };
+      attributions[index] = { ...attribution, speaker: head.speaker, source: head.source, rule: 'speaker.chain', verb: head.verb, inherited: head };
     } else if (!head.speaker || head.inherited || head.announced) {
-      const replacement = { ...head, speaker: attribution.speaker, verb: attribution.verb, sentence: attribution.sentence, inherited: attribution };
+      const replacement = { ...head, speaker: attribution.speaker, source: attribution.source, rule: 'speaker.chain' as const, verb: attribution.verb, sentence: attribution.sentence, inherited: attribution };
       attributions[attributions.indexOf(head)] = replacement;
       byQuote.set(head.quote, replacement);
     }

@@ -2,7 +2,8 @@ import { hasDemonymShape, irregularDemonymCountry, isDemonymOf, isGenerationalSu
 import { CAPITAL, isLetter, wordBefore } from '../text/letters';
 import type { Range } from '../text/ranges';
 import { isSpeechVerb } from '../attribution/speech-verbs';
-import { COUNTRY_ABBREVIATIONS, FEMALE_HONORIFICS, FUNCTION_WORDS, MALE_HONORIFICS, NEUTRAL_HONORIFICS, ORGANISATION_WORDS, PLACE_OPENERS, TITLE_HEADS } from './lexicon';
+import { MASK } from '../text/document';
+import { COUNTRY_ABBREVIATIONS, FEMALE_HONORIFICS, PARTY_LABELS, TITLE_ABBREVIATIONS, FUNCTION_WORDS, MALE_HONORIFICS, NEUTRAL_HONORIFICS, ORGANISATION_WORDS, PLACE_OPENERS, TITLE_HEADS } from './lexicon';
 import { ledeCountry } from './lede-country';
 import { lastWord, ofAfter, roleBefore, roleFromWords, sentenceCase, singular } from './roles';
 
@@ -46,6 +47,18 @@ const APPOSITIVE_ANY = /^(?:,\s+\d{1,3})?,\s+(?:a|an|who|whom|whose|the\s+\p{Ll}
 const APPOSITIVE_OF_BODY = /^,\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}’'-]*)*),\s+(\p{Ll}+)/u;
 /** "Tomas Ruzek, 24, said": an age set off by commas may stand between a name and its verb. */
 const VERB_AFTER = /^(?:,\s+\d{1,3}(?=,))?,?\s+(?:(?:has|had|have|also|then|later|again|on \p{Lu}\p{Ll}+)\s+)*([\p{Ll}]+)/u;
+
+/** "Sen. ", "the Rev. ", "Lt. Gov. " just before a name. */
+const ABBREVIATED_TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${Object.keys(TITLE_ABBREVIATIONS).map((key) => key.replace('.', '\\.')).join('|')})\\.\\s+$`, 'u');
+/** "(D-Ore.)", "(R)": an American legislator's party and state after the name. */
+const PARTY_AND_STATE = /^\s*\((?:[DRI]|[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\)/;
+/** "…,” says Okafor" and "…,” Okafor says": a lone word right after a quotation, before or after its speech verb. */
+const AFTER_QUOTE_VERB = new RegExp(`${MASK}[,.!?]?[”"’']*[,.!?]?\\s+(\\p{Ll}+)\\s+$`, 'u');
+const AFTER_QUOTE = new RegExp(`${MASK}[,.!?]?[”"’']*[,.!?]?\\s+$`, 'u');
+/** ", Sanders’ campaign manager, said": any appositive set off by commas between a name and its speech verb. */
+const APPOSITIVE_THEN_VERB = /^,\s+[^,;:()]{1,70},\s+(?:(?:has|had|also|then|later)\s+)*(\p{Ll}+)/u;
+/** "said pollster Frank Luntz": a speech verb, then up to two lower-case words of occupation, before the name. */
+const VERB_THEN_OCCUPATION = /(\p{Ll}+),?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 
 /** The lower-case words between two capitalised words of a name: " von der ", " al-". */
 const PARTICLE_GAP = /^ ((?:\p{Ll}+ )*(?:\p{Ll}+ |\p{Ll}+-))$/u;
@@ -239,7 +252,7 @@ const lower = (token: Token | undefined) => token?.lower ?? '';
 const HONORIFICS = new Set([...MALE_HONORIFICS, ...FEMALE_HONORIFICS, ...NEUTRAL_HONORIFICS]);
 const isTitleWord = (token: Token) => TITLE_HEADS.has(lower(token));
 const isNameWord = (token: Token) =>
-  (token.given === true || !FUNCTION_WORDS.has(lower(token))) && !ORGANISATION_WORDS.has(lower(token)) && !isTitleWord(token) && !/\./.test(token.word.replace(SUFFIX_DOT, '')) && !token.word.startsWith('of ');
+  !PARTY_LABELS.has(token.word) && (token.given === true || !FUNCTION_WORDS.has(lower(token))) && !ORGANISATION_WORDS.has(lower(token)) && !isTitleWord(token) && !/\./.test(token.word.replace(SUFFIX_DOT, '')) && !token.word.startsWith('of ');
 
 function introduce(text: string, sentence: Range, run: Token[]): Introduction | null {
   let lastTitle = -1;
@@ -259,6 +272,9 @@ function introduce(text: string, sentence: Range, run: Token[]): Introduction | 
   const base = { name, start: first.start, end: last.end, phrase: name, current: true, gender: null };
 
   const near = before.slice(-ROLE_WINDOW);
+  const abbreviated = ABBREVIATED_TITLE_BEFORE.exec(near)?.[1];
+  if (abbreviated) return { ...base, title: TITLE_ABBREVIATIONS[abbreviated] ?? null, of: null };
+  if (PARTY_AND_STATE.test(after)) return { ...base, title: null, of: null };
   const role = roleBefore(near);
   const honorific = (role?.[2] ?? '').toLowerCase();
   if (MALE_HONORIFICS.has(honorific) || FEMALE_HONORIFICS.has(honorific) || NEUTRAL_HONORIFICS.has(honorific)) {
@@ -297,11 +313,14 @@ function introduce(text: string, sentence: Range, run: Token[]): Introduction | 
   if (ofBody && TITLE_HEADS.has(lastWord(ofBody[1] ?? ''))) return { ...base, title: sentenceCase(ofBody[1] ?? ''), of: null };
   const who = APPOSITIVE_WHO.exec(after);
   if (who) return { ...base, title: ROLE_BY_VERB[who[1] ?? ''] ?? null, of: who[2] ?? null };
-  if (nameTokens.length < 2) return null;
+  const verb = VERB_AFTER.exec(after)?.[1] ?? '';
+  if (nameTokens.length < 2) {
+    const named = isSpeechVerb(AFTER_QUOTE_VERB.exec(near)?.[1] ?? '') || (AFTER_QUOTE.test(near) && (isSpeechVerb(verb) || isSpeechVerb(APPOSITIVE_THEN_VERB.exec(after)?.[1] ?? '')));
+    return named && !FUNCTION_WORDS.has(first.lower) && !(first.word in TITLE_ABBREVIATIONS) ? { ...base, title: null, of: null } : null;
+  }
   const body = APPOSITIVE_OF_BODY.exec(after);
   if (body && isSpeechVerb(body[2] ?? '')) return { ...base, title: null, of: body[1] ?? null };
-  const verb = VERB_AFTER.exec(after)?.[1] ?? '';
-  if (APPOSITIVE_ANY.test(after) || isSpeechVerb(verb) || /\bsaid,?\s*$/.test(near)) {
+  if (APPOSITIVE_ANY.test(after) || isSpeechVerb(verb) || isSpeechVerb(VERB_THEN_OCCUPATION.exec(near)?.[1] ?? '') || isSpeechVerb(APPOSITIVE_THEN_VERB.exec(after)?.[1] ?? '')) {
     return { ...base, title: null, of: ofAfter(after) };
   }
   return null;

@@ -8,6 +8,21 @@ export const TITLE_HEADS = new Set([
   'executive', 'founder', 'ceo', 'general', 'judge', 'governor-general', 'officer',
 ]);
 
+/** Titles American copy abbreviates before a name: "Sen. Maria Lund", "the Rev. Al Sharpton". */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  Sen: 'Senator', Rep: 'Representative', Gov: 'Governor', 'Lt. Gov': 'Lieutenant Governor', Rev: 'Reverend', Gen: 'General',
+  Col: 'Colonel', Sgt: 'Sergeant', Capt: 'Captain', Adm: 'Admiral', Amb: 'Ambassador', Atty: 'Attorney', Supt: 'Superintendent', Prof: 'Professor',
+};
+
+/** Party labels written before a name ("Democrat Maria Lund"), never part of it. */
+export const PARTY_LABELS = new Set(['Democrat', 'Democratic', 'Republican', 'GOP', 'Independent', 'Libertarian', 'Conservative', 'Labour', 'Liberal', 'Green']);
+
+/** Nouns that describe one person ("the businessman", "the former governor"), which a definite description may take up. */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...TITLE_HEADS, 'businessman', 'businesswoman', 'billionaire', 'mogul', 'nominee', 'frontrunner', 'front-runner', 'man', 'woman',
+  'actor', 'actress', 'star', 'host', 'congressman', 'congresswoman', 'politician', 'democrat', 'republican', 'contender', 'hopeful',
+]);
+
 /** Title heads that name a head of state or government, which a bare "the president" may mean. */
 export const LEADER_TITLES = ['prime minister', 'president', 'chancellor', 'premier', 'king', 'queen', 'taoiseach', 'emir', 'sultan'];
 

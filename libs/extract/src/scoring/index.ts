@@ -3,3 +3,4 @@ export { totalScores, scoreFigures, type ScoreFigures, type ScoreTotals } from '
 export { formatScoreTable } from './score-table';
 export { parseGoldFile } from './gold-file';
 export { normaliseQuote, wordJaccard } from './normalise';
+export * from './polnear';

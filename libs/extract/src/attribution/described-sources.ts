@@ -1,0 +1,87 @@
+import { MASK } from '../text/document';
+import type { Quote } from '../text/quotes';
+import type { Range } from '../text/ranges';
+import { isParticiple, isSpeechVerb, SPEECH_VERBS } from './speech-verbs';
+import type { SpeechVerb } from './verb-index';
+
+/** A speaker the narrative describes without naming: "a campaign spokesman", "the company", "the businessman". */
+export interface DescribedSource {
+  source: Range;
+  verb: SpeechVerb;
+  /** "the businessman": a definite description, which takes up someone already spoken of. */
+  definite: boolean;
+}
+
+const AUXILIARY = '(?:(?:has|had|have|also|then|later|again|would|will|once|previously|recently|simply|quickly|just)\\s+)*';
+/** A noun phrase of up to eight words, with no clause mark inside. */
+const PHRASE = `((?:[\\p{L}\\p{N}][\\p{L}\\p{N}’'.&-]*\\s+){0,7}?[\\p{L}\\p{N}][\\p{L}\\p{N}’'&-]*)`;
+const VERB = `(${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`;
+const CLOSING = `^[.!?]?[”"’']*[,.!?]?[”"’']*\\s*,?\\s*`;
+/** "…,” a spokesman said", "…,” the company said in a statement". */
+const DESCRIPTION_THEN_VERB = new RegExp(`${CLOSING}${PHRASE}(?:,\\s+[^,.;:“”"·]{1,80},)?\\s+${AUXILIARY}${VERB}`, 'u');
+/** "…,” said a campaign spokesman", "…,” says a narrator". */
+const VERB_THEN_DESCRIPTION = new RegExp(`${CLOSING}${VERB}\\s+${PHRASE}(?=\\s*(?:[,.;:!?]|$|\\s(?:on|in|at|during|after|before|when|while|as|to|of)\\s))`, 'u');
+/** "according to the report": the words come from a document or an outlet. */
+const ACCORDING_TO = new RegExp(`${CLOSING}according\\s+to\\s+${PHRASE}(?=\\s*(?:[,.;:!?]|$))`, 'u');
+/** Words that open a clause, not a speaker: "…,” and said", "…,” but added". */
+const NOT_A_SUBJECT = /^(?:and|but|or|so|then|which|who|that|as|if|when|while|he|she|it|they|we|i|you|him|her|them|this|there)$/i;
+const DETERMINER = /^(?:(?:the|a|an|one|another|two|three|several|some|many|other|his|her|their|its|our)\s|\p{Lu}[\p{L}.-]*['’]s?\s)/iu;
+
+function words(phrase: string): string[] {
+  return phrase.trim().split(/\s+/);
+}
+
+function isDescription(phrase: string): boolean {
+  const all = words(phrase);
+  return all.length > 0 && !NOT_A_SUBJECT.test(all[0] ?? '') && !all.some((word) => isSpeechVerb(word)) && !phrase.includes(MASK);
+}
+
+function described(start: number, phrase: string, verbAt: number, verbWord: string): DescribedSource {
+  return { source: { start, end: start + phrase.length }, verb: { start: verbAt, word: verbWord.toLowerCase() }, definite: /^the\s/i.test(phrase) };
+}
+
+/**
+ * The described speaker of a quotation, read from the words right after it ("…,” a
+ * spokesman said", "…,” says a narrator", "…,” according to the report") or before it in
+ * its sentence ("The company said in a statement that it “…”").
+ */
+export function describedSource(narrative: string, sentence: Range, quote: Quote): DescribedSource | null {
+  if (quote.close !== null) {
+    const from = quote.close + 1;
+    const after = narrative.slice(from, sentence.end);
+    const inverted = VERB_THEN_DESCRIPTION.exec(after);
+    if (inverted && isSpeechVerb(inverted[1] ?? '') && DETERMINER.test(inverted[2] ?? '') && isDescription(inverted[2] ?? '')) {
+      const phrase = inverted[2] ?? '';
+      return described(from + inverted.index + inverted[0].length - phrase.length, phrase, from + inverted[0].indexOf(inverted[1] ?? ''), inverted[1] ?? '');
+    }
+    const plain = DESCRIPTION_THEN_VERB.exec(after);
+    if (plain && !isParticiple(plain[2] ?? '') && isDescription(plain[1] ?? '')) {
+      const phrase = plain[1] ?? '';
+      const at = from + after.indexOf(phrase);
+      return described(at, phrase, from + plain.index + plain[0].length - (plain[2] ?? '').length, plain[2] ?? '');
+    }
+    const according = ACCORDING_TO.exec(after);
+    if (according && isDescription(according[1] ?? '')) {
+      const phrase = according[1] ?? '';
+      const at = from + according.index + according[0].length - phrase.length;
+      return described(at, phrase, from + after.indexOf('according'), 'according to');
+    }
+  }
+  return describedBefore(narrative, sentence, quote);
+}
+
+const CLAUSE_START = /(?:^|[,;:—–(]\s*|\bthat\s+|\band\s+|\bbut\s+)(?=[^,;:—–(]*$)/u;
+
+/** "The company said in a statement that it was “…”": the subject of the last speech verb before the quotation. */
+function describedBefore(narrative: string, sentence: Range, quote: Quote): DescribedSource | null {
+  const lead = narrative.slice(sentence.start, quote.open);
+  const verbs = [...lead.matchAll(/\b(\p{Ll}+)\b/gu)].filter((match) => isSpeechVerb(match[1] ?? ''));
+  const verb = verbs[verbs.length - 1];
+  if (!verb || lead.slice(0, verb.index).includes(MASK)) return null;
+  const head = lead.slice(0, verb.index).replace(new RegExp(`\\s+${AUXILIARY}$`, 'u'), '').replace(/\s+(?:has|had|have|also|then|later)$/u, '');
+  const clause = CLAUSE_START.exec(head);
+  const phrase = head.slice(clause ? clause.index + clause[0].length : 0).trim();
+  if (!phrase || words(phrase).length > 8 || !isDescription(phrase) || !/^(?:\p{Lu}|the\s|a\s|an\s)/u.test(phrase)) return null;
+  const start = sentence.start + head.lastIndexOf(phrase);
+  return described(start, phrase, sentence.start + (verb.index ?? 0), verb[1] ?? '');
+}
