@@ -35,6 +35,11 @@ interface IngestData {
   };
 }
 
+interface Attribution {
+  source: { text: string; span: { start: number; end: number } } | null;
+  cue: { text: string; span: { start: number; end: number } } | null;
+}
+
 async function articleCount(): Promise<number> {
   const { data } = await api.query<{ articles: { totalCount: number } }>(`{ articles { totalCount } }`);
   return data?.articles.totalCount ?? -1;
@@ -101,6 +106,24 @@ Carney told reporters on Saturday that the call had been “very constructive”
     expect(data?.ingestArticle.people.filter((person) => !person.created).map((person) => person.person.slug)).toEqual(
       expect.arrayContaining(['donald-trump', 'mark-carney']),
     );
+  });
+
+  it('keeps the words each speaker was read from and the cue, at their places in the article', async () => {
+    const report = ` date 2025-06-14 Castavian Trade Minister Ilse Marrow defended the quota on Friday. “We will not be rushed,” Marrow told reporters in Orsk.`;
+    const { errors } = await api.query(INGEST, { input: { text: report } });
+    expect(errors).toBeUndefined();
+    const { data } = await api.query<{ person: { statements: { nodes: Array<{ text: string; attribution: Attribution; sources: { nodes: Array<{ attribution: Attribution }> } }> } } }>(
+      `{ person(name: "Marrow") { statements(first: 1) { nodes { text attribution { ...both } sources(first: 1) { nodes { attribution { ...both } } } } } } }
+       fragment both on Attribution { source { text span { start end } } cue { text span { start end } } }`,
+    );
+    const statement = data?.person.statements.nodes[0];
+    expect(statement?.text).toBe('We will not be rushed,');
+    const sourceAt = report.indexOf('Marrow told');
+    const cueAt = report.indexOf('told reporters');
+    expect(statement?.attribution.source).toEqual({ text: 'Marrow', span: { start: sourceAt, end: sourceAt + 'Marrow'.length } });
+    expect(statement?.attribution.cue?.text).toMatch(/^told/);
+    expect(statement?.attribution.cue?.span.start).toBe(cueAt);
+    expect(statement?.sources.nodes[0]?.attribution).toEqual(statement?.attribution);
   });
 
   it('refuses bad input, naming the field, and writes nothing', async () => {

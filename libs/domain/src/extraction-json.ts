@@ -60,6 +60,20 @@ function names(value: unknown, path: string, optional = false): void {
   list(value, path, optional).forEach((name, index) => text(name, `${path}[${index}]`));
 }
 
+/** A `{start, end}` range (with `text`: the words at it, a speaker’s mention or a cue), or null or absent. */
+function span(value: unknown, path: string, withText: boolean): void {
+  if (value === null || value === undefined) return;
+  const range = object(value, path);
+  for (const key of ['start', 'end'] as const) {
+    const offset = range[key];
+    if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0) {
+      throw new ExtractionFormatError(`${path}.${key}`, `${JSON.stringify(offset)} is not a character offset`);
+    }
+  }
+  if ((range['start'] as number) > (range['end'] as number)) throw new ExtractionFormatError(path, 'starts after it ends');
+  if (withText) text(range['text'], `${path}.text`);
+}
+
 /**
  * Reads an extraction in the corpus format (`corpus/FORMAT.md`): the gold files, the
  * curated seed, or the extractor's `--json` output. Checks every value it relies on.
@@ -101,6 +115,9 @@ export function parseExtraction(json: string): Extraction {
     oneOf(CHANNELS, statement['channel'], `${path}.channel`);
     nullableDate(statement['date'], `${path}.date`);
     names(statement['about'], `${path}.about`, true);
+    span(statement['span'], `${path}.span`, false);
+    span(statement['source'], `${path}.source`, true);
+    span(statement['cue'], `${path}.cue`, true);
   });
 
   const events = [...list(data['calls'], 'calls').map((entry, index) => [entry, `calls[${index}]`] as const),

@@ -1,4 +1,4 @@
-import { isValidSpan, locateQuote, quoteKey, toStoredValue, type ExtractedStatement, type TextSpan } from '@parley/domain';
+import { isValidSpan, locateQuote, quoteKey, toStoredValue, type ExtractedStatement, type TextEvidence, type TextSpan } from '@parley/domain';
 import { InputError } from '../errors';
 import type { People } from './people';
 import type { Landed, Tx } from './transaction';
@@ -30,6 +30,40 @@ export function placeStatements(text: string, statements: ExtractedStatement[]):
   });
 }
 
+/** A quotation's attribution as stored beside its span. */
+export interface StoredAttribution {
+  sourceText: string | null;
+  sourceStart: number | null;
+  sourceEnd: number | null;
+  cueText: string | null;
+  cueStart: number | null;
+  cueEnd: number | null;
+}
+
+function checkedEvidence(text: string, evidence: TextEvidence | null | undefined, field: string): TextEvidence | null {
+  if (!evidence) return null;
+  if (!isValidSpan(text, evidence) || text.slice(evidence.start, evidence.end) !== evidence.text) {
+    throw new InputError(field, `[${evidence.start}, ${evidence.end}) does not hold "${evidence.text}"`);
+  }
+  return evidence;
+}
+
+/** The words each statement's speaker was read from and its cue, checked against the text. */
+export function attributeStatements(text: string, statements: ExtractedStatement[]): StoredAttribution[] {
+  return statements.map((statement, index) => {
+    const source = checkedEvidence(text, statement.source, `statements[${index}].source`);
+    const cue = checkedEvidence(text, statement.cue, `statements[${index}].cue`);
+    return {
+      sourceText: source?.text ?? null,
+      sourceStart: source?.start ?? null,
+      sourceEnd: source?.end ?? null,
+      cueText: cue?.text ?? null,
+      cueStart: cue?.start ?? null,
+      cueEnd: cue?.end ?? null,
+    };
+  });
+}
+
 /**
  * Writes a statement with its source, or adds this article as one more source of the same
  * words by the same speaker already in the graph.
@@ -38,7 +72,7 @@ export async function landStatement(
   tx: Tx,
   people: People,
   statement: ExtractedStatement,
-  source: { articleId: number; span: TextSpan },
+  source: { articleId: number; span: TextSpan; attribution: StoredAttribution },
   links: StatementLinks,
 ): Promise<Landed> {
   const speakerId = statement.speaker ? (await people.resolve(statement.speaker)).id : null;
@@ -47,7 +81,7 @@ export async function landStatement(
     events: { connect: links.eventIds.map((id) => ({ id })) },
     policyActions: { connect: links.policyActionIds.map((id) => ({ id })) },
   };
-  const sourceRow = { articleId: source.articleId, start: source.span.start, end: source.span.end };
+  const sourceRow = { articleId: source.articleId, start: source.span.start, end: source.span.end, ...source.attribution };
 
   const same = await tx.statement.findFirst({ where: { textKey, speakerId }, select: { id: true, saidOn: true }, orderBy: { id: 'asc' } });
   if (same) {

@@ -73,6 +73,16 @@ describe('writing an article into the graph', () => {
     expect(await graphSize()).toEqual(before);
   });
 
+  it('refuses a speaker mention that is not at the place it names, before writing anything', async () => {
+    const before = await graphSize();
+    const wrong = followUpExtraction();
+    wrong.statements = wrong.statements.map((statement, index) => (index === 1 ? { ...statement, source: { text: 'Ford', start: 0, end: 4 } } : statement));
+    await expect(writeArticle(database.db, checkArticleInput({ text: FOLLOW_UP, publishedAt: '2025-03-29' }), wrong)).rejects.toThrow(
+      `statements[1].source: [0, 4) does not hold "Ford"`,
+    );
+    expect(await graphSize()).toEqual(before);
+  });
+
   it('merges a second report into the people, call and statement the graph holds', async () => {
     const before = await graphSize();
     const write = await writeArticle(database.db, checkArticleInput({ text: FOLLOW_UP, publishedAt: '2025-03-29' }), followUpExtraction());

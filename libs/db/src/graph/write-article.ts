@@ -9,7 +9,7 @@ import { landEvent } from './events';
 import { inMergeTransaction } from './merge-transaction';
 import { People } from './people';
 import { landPolicyAction } from './policy-actions';
-import { landStatement, placeStatements } from './statements';
+import { attributeStatements, landStatement, placeStatements } from './statements';
 import type { Landed, Tx } from './transaction';
 
 /** What writing one article did to the graph, fact by fact. */
@@ -38,6 +38,7 @@ export async function findArticleByText(db: Database, text: string): Promise<{ i
 export async function writeArticle(db: Database, article: CheckedArticle, extraction: Extraction): Promise<ArticleWrite> {
   const statements = extraction.statements.filter((statement) => !statement.optional);
   const spans = placeStatements(article.text, statements);
+  const attributions = attributeStatements(article.text, statements);
   const hash = contentHash(article.text);
 
   return inMergeTransaction(db, async (tx) => {
@@ -80,8 +81,9 @@ export async function writeArticle(db: Database, article: CheckedArticle, extrac
     for (const [index, statement] of statements.entries()) {
       const links = statementLinks(statement, index, localIds);
       const span = spans[index];
-      if (!span) throw new Error(`statement ${index} has no place in the article`);
-      const landed = await landStatement(tx, people, statement, { articleId, span }, links);
+      const attribution = attributions[index];
+      if (!span || !attribution) throw new Error(`statement ${index} has no place in the article`);
+      const landed = await landStatement(tx, people, statement, { articleId, span, attribution }, links);
       written.push({ ...landed, index });
     }
 

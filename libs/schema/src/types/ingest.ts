@@ -14,6 +14,7 @@ import {
 } from '@parley/domain';
 import { ingestArticle, previewArticle } from '@parley/ingest';
 import { builder } from '../builder';
+import { AttributionRef } from '../attribution';
 import { TextSpanRef } from '../text-span';
 import { CallRef, MeetingRef } from './call';
 import { ChannelEnum, EventMediumEnum, EventStatusEnum, PersonKindEnum, PolicyActionKindEnum, PolicyActionStatusEnum, StatementKindEnum } from './enums';
@@ -59,6 +60,11 @@ const ExtractedStatementRef = builder.objectRef<ExtractedStatement>('ExtractedSt
     about: t.stringList({ description: 'Ids of the calls, meetings and policy actions of this extraction it is about.', resolve: (statement) => statement.about ?? [] }),
     optional: t.boolean({ description: 'Quoted words that are not a statement (a slogan, a title), left out of the graph.', resolve: (statement) => statement.optional ?? false }),
     span: t.field({ type: TextSpanRef, nullable: true, resolve: (statement) => statement.span ?? null }),
+    attribution: t.field({
+      type: AttributionRef,
+      description: 'The words the speaker was read from and the words reporting the speech.',
+      resolve: (statement) => ({ source: statement.source ?? null, cue: statement.cue ?? null }),
+    }),
   }),
 });
 

@@ -3,6 +3,7 @@ import { quoteKey } from '@parley/domain';
 import { builder } from '../builder';
 import { badInput, DateRangeInput, dateRangeFilter, findPersonId, idFromGlobalId, PersonSelectorInput } from '../inputs';
 import { statementOrder } from '../ordering';
+import { ATTRIBUTION_COLUMNS, AttributionRef, attributionOf } from '../attribution';
 import { TextSpanRef } from '../text-span';
 import { ChannelEnum, SortOrderEnum, StatementKindEnum } from './enums';
 
@@ -13,6 +14,7 @@ builder.prismaObject('StatementSource', {
     statement: t.relation('statement'),
     article: t.relation('article'),
     span: t.field({ type: TextSpanRef, description: 'Where the quoted words sit in this article’s text.', resolve: (source) => ({ start: source.start, end: source.end }) }),
+    attribution: t.field({ type: AttributionRef, description: 'The words this article names the speaker with and reports the speech by.', resolve: attributionOf }),
   }),
 });
 
@@ -34,6 +36,16 @@ export const StatementRef = builder.prismaNode('Statement', {
         const first = statement.sources[0];
         if (!first) throw new Error(`Statement ${statement.id} has no source`);
         return { start: first.start, end: first.end };
+      },
+    }),
+    attribution: t.field({
+      type: AttributionRef,
+      description: 'Why the speaker is who Parley says: the words of `article` naming the speaker and reporting the speech.',
+      select: { sources: { orderBy: { id: 'asc' }, take: 1, select: ATTRIBUTION_COLUMNS } },
+      resolve: (statement) => {
+        const first = statement.sources[0];
+        if (!first) throw new Error(`Statement ${statement.id} has no source`);
+        return attributionOf(first);
       },
     }),
     sources: t.relatedConnection('sources', {
