@@ -4,23 +4,7 @@ import path from 'node:path';
 import { createPrismaClient, type Database } from '@parley/db';
 import type { Extraction } from '@parley/domain';
 import { runCli } from './cli';
-import type { CliIo } from './io';
-
-const ROOT = path.resolve(__dirname, '../../..');
-
-function bufferIo(stdin = ''): CliIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  return {
-    stdout: { write: (text: string) => (out += text) },
-    stderr: { write: (text: string) => (err += text), isTTY: false },
-    readStdin: async () => stdin,
-    env: {},
-    cwd: ROOT,
-    out: () => out,
-    err: () => err,
-  };
-}
+import { bufferIo, ROOT } from './test/buffer-io';
 
 let dir: string;
 let databaseUrl: string;

@@ -12,3 +12,13 @@ export class InputError extends Error {
     super(`${field}: ${problem}`);
   }
 }
+
+/** Something a request names by id does not exist. */
+export class NotFoundError extends Error {
+  override readonly name = 'NotFoundError';
+}
+
+/** A request that contradicts what is already stored, such as revoking a key twice. */
+export class ConflictError extends Error {
+  override readonly name = 'ConflictError';
+}

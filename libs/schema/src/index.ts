@@ -8,6 +8,8 @@ import './types/statement';
 import './types/policy-action';
 import './types/article';
 import './types/ingest';
+import './error-types';
+import './types/api-key';
 
 export type { Caller, ParleyContext } from './context';
 export { forbidden, unauthenticated } from './auth-errors';
