@@ -2,10 +2,10 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { schema, type ParleyContext } from '@parley/schema';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { authenticate } from './authentication';
-import { createErrorMasker } from './errors';
+import { createErrorHandling } from './errors';
 import { EXAMPLE_QUERY } from './example-query';
 import { createLogger, type Logger } from './logger';
-import { corsFor, useJsonBodiesOnly } from './request-guards';
+import { corsFor, useJsonBodiesOnly, useUtf8Bodies } from './request-guards';
 import { currentRequestId, useRequestId } from './request-id';
 
 export interface AppOptions {
@@ -23,15 +23,15 @@ export type ParleyApp = YogaServerInstance<Record<string, never>, ParleyContext>
  * It reads the database opened with `connectDatabase`; listening is the caller's business.
  */
 export function createApp(options: AppOptions = {}): ParleyApp {
-  const logger = options.logger ?? createLogger();
+  const { maskError, yogaLogger } = createErrorHandling(options.logger ?? createLogger());
   return createYoga<Record<string, never>, ParleyContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     cors: corsFor(options.corsOrigins ?? []),
     multipart: false,
-    logging: logger,
-    maskedErrors: { maskError: createErrorMasker(logger) },
+    logging: yogaLogger,
+    maskedErrors: { maskError },
     context: async ({ request }) => ({
       requestId: currentRequestId() ?? 'unknown',
       caller: await authenticate(request),
@@ -40,6 +40,6 @@ export function createApp(options: AppOptions = {}): ParleyApp {
     graphiql: { title: 'Parley', defaultQuery: EXAMPLE_QUERY },
     // GraphiQL's scripts served from this package, so the page works offline too.
     renderGraphiQL,
-    plugins: [useRequestId(), useJsonBodiesOnly()],
+    plugins: [useRequestId(), useJsonBodiesOnly(), useUtf8Bodies()],
   });
 }
