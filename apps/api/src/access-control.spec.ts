@@ -125,3 +125,72 @@ describe('with PARLEY_PUBLIC_READ=false', () => {
     expect(body).toEqual({ data: { person: { name: 'Mark Carney' } } });
   });
 });
+
+describe('managing keys over GraphQL', () => {
+  let api: TestApi;
+  let admin: { authorization: string };
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    admin = await api.keyHeader(['admin'], 'operator');
+  });
+
+  afterAll(async () => {
+    await api.close();
+  });
+
+  const CREATE = `mutation($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      __typename
+      ... on CreateApiKeyPayload { key apiKey { id name scopes revokedAt } }
+      ... on ValidationError { field message }
+    }
+  }`;
+  const REVOKE = `mutation($id: ID!) { revokeApiKey(id: $id) { __typename ... on ApiKey { name revokedAt } ... on Error { message } } }`;
+
+  interface Created {
+    createApiKey: { __typename: string; key?: string; apiKey?: { id: string; name: string; scopes: string[]; revokedAt: string | null }; field?: string; message?: string };
+  }
+
+  it('issues a key an admin asks for; the new key works at once and stops working once revoked', async () => {
+    const { body } = await api.send<Created>(CREATE, { variables: { input: { name: 'newsroom-importer', scopes: ['WRITE'] } }, headers: admin });
+    const created = body.data?.createApiKey;
+    expect(created?.apiKey).toEqual({ id: expect.any(String), name: 'newsroom-importer', scopes: ['READ', 'WRITE'], revokedAt: null });
+    expect(created?.key).toMatch(/^parley_[0-9a-f]{16}_/);
+
+    const extract = `mutation { extractArticle(input: { text: "date 2025-06-02\\nCarney spoke." }) { publishedOn } }`;
+    expect((await api.send(extract, { headers: { authorization: `Bearer ${created?.key}` } })).body).toEqual({ data: { extractArticle: { publishedOn: '2025-06-02' } } });
+
+    const revoked = await api.send<{ revokeApiKey: { __typename: string; name: string; revokedAt: string } }>(REVOKE, { variables: { id: created?.apiKey?.id }, headers: admin });
+    expect(revoked.body.data?.revokeApiKey).toEqual({ __typename: 'ApiKey', name: 'newsroom-importer', revokedAt: expect.stringMatching(/^\d{4}-/) });
+    expect((await api.send(extract, { headers: { authorization: `Bearer ${created?.key}` } })).status).toBe(401);
+
+    const again = await api.send(REVOKE, { variables: { id: created?.apiKey?.id }, headers: admin });
+    expect(again.body.data).toEqual({ revokeApiKey: { __typename: 'ConflictError', message: expect.stringMatching(/^API key \d+ \("newsroom-importer"\) was already revoked on /) } });
+  });
+
+  it('returns typed errors for a bad name and an unknown key', async () => {
+    const { body } = await api.send<Created>(CREATE, { variables: { input: { name: '   ', scopes: ['READ'] } }, headers: admin });
+    expect(body.data?.createApiKey).toEqual({ __typename: 'ValidationError', field: 'input.name', message: 'input.name: must not be empty' });
+    const missing = await api.send(REVOKE, { variables: { id: Buffer.from('ApiKey:9999').toString('base64') }, headers: admin });
+    expect(missing.body.data).toEqual({ revokeApiKey: { __typename: 'NotFoundError', message: 'No API key has ID 9999.' } });
+    // The operator's key and the one revoked above.
+    expect(await api.database.db.apiKey.count()).toBe(2);
+  });
+
+  it('keeps keys from anyone without the admin scope', async () => {
+    const writer = await api.keyHeader(['write'], 'importer');
+    const create = await api.send(CREATE, { variables: { input: { name: 'sneaky', scopes: ['ADMIN'] } }, headers: writer });
+    expect(create.status).toBe(403);
+    expect(create.body.errors).toEqual([expect.objectContaining({ message: 'createApiKey needs the "admin" scope; key "importer" has read, write.', extensions: { code: 'FORBIDDEN' } })]);
+    const list = await api.send(`{ apiKeys { totalCount } }`);
+    expect(list.status).toBe(401);
+    const operator = await api.send<{ apiKeys: { totalCount: number } }>(`{ apiKeys { totalCount nodes { name } } }`, { headers: admin });
+    expect(operator.body.data?.apiKeys.totalCount).toBe(3);
+    const keyId = Buffer.from('ApiKey:1').toString('base64');
+    const byNode = await api.send(`{ node(id: "${keyId}") { id ... on ApiKey { name } } }`, { headers: writer });
+    expect(byNode.body.data).toEqual({ node: null });
+    expect(byNode.body.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN' });
+    expect(await api.database.db.apiKey.count()).toBe(3);
+  });
+});

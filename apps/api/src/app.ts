@@ -2,11 +2,11 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { schema, type ParleyContext } from '@parley/schema';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { authenticate } from './authentication';
-import { createErrorMasker } from './errors';
+import { createErrorHandling } from './errors';
 import { EXAMPLE_QUERY } from './example-query';
 import { createLogger, type Logger } from './logger';
 import { useReadYourWrites } from './read-your-writes';
-import { corsFor, useJsonBodiesOnly } from './request-guards';
+import { corsFor, useJsonBodiesOnly, useUtf8Bodies } from './request-guards';
 import { currentRequestId, useRequestId } from './request-id';
 
 export interface AppOptions {
@@ -24,15 +24,15 @@ export type ParleyApp = YogaServerInstance<Record<string, never>, ParleyContext>
  * It reads the database opened with `connectDatabase`; listening is the caller's business.
  */
 export function createApp(options: AppOptions = {}): ParleyApp {
-  const logger = options.logger ?? createLogger();
+  const { maskError, yogaLogger } = createErrorHandling(options.logger ?? createLogger());
   return createYoga<Record<string, never>, ParleyContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     cors: corsFor(options.corsOrigins ?? []),
     multipart: false,
-    logging: logger,
-    maskedErrors: { maskError: createErrorMasker(logger) },
+    logging: yogaLogger,
+    maskedErrors: { maskError },
     context: async ({ request }) => ({
       requestId: currentRequestId() ?? 'unknown',
       caller: await authenticate(request),
@@ -41,6 +41,6 @@ export function createApp(options: AppOptions = {}): ParleyApp {
     graphiql: { title: 'Parley', defaultQuery: EXAMPLE_QUERY },
     // GraphiQL's scripts served from this package, so the page works offline too.
     renderGraphiQL,
-    plugins: [useRequestId(), useReadYourWrites(), useJsonBodiesOnly()],
+    plugins: [useRequestId(), useReadYourWrites(), useJsonBodiesOnly(), useUtf8Bodies()],
   });
 }

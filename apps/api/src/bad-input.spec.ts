@@ -120,6 +120,14 @@ describe('bodies and transport', () => {
     const simple = await post(JSON.stringify({ query: '{ __typename }' }), { ...JSON_HEADERS, origin: 'https://evil.example' });
     expect(simple.headers.get('access-control-allow-origin')).toBeNull();
   });
+
+  it('refuses a body that is not UTF-8 with 400, before anything runs', async () => {
+    const prefix = new TextEncoder().encode(JSON.stringify({ query: INGEST, variables: { input: { text: ARTICLE } } }).slice(0, -5));
+    const invalid = Uint8Array.from([...prefix, 0xff, 0xfe, ...new TextEncoder().encode('"}}}')]);
+    const { status, body } = await fetchApp({ method: 'POST', headers: { ...JSON_HEADERS, ...writer }, body: invalid });
+    expect(status).toBe(400);
+    expect(messagesOf(body)).toEqual(['The request body is not valid UTF-8.']);
+  });
 });
 
 describe('documents and variables', () => {
@@ -312,6 +320,8 @@ describe('logs', () => {
     await postQuery(`{ node(id: "${encodeBase64('Person:abc')}") { id } }`);
     await postQuery('{ person(name: "Carney") { shoeSize } }');
     await post('{"query": ');
+    const badDate = await postQuery(INGEST, { input: { text: ARTICLE, publishedAt: 'yesterday' } }, writer);
+    expect(badDate.body?.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'input.publishedAt' });
     expect(api.logs.filter((line) => line['level'] === 'error')).toEqual([]);
     expect(api.logs).toContainEqual(expect.objectContaining({ level: 'info', message: 'client error', code: 'BAD_USER_INPUT' }));
     expect(JSON.stringify(api.logs)).not.toMatch(/stack/);
@@ -320,7 +330,7 @@ describe('logs', () => {
 
 describe('GraphQL over HTTP', () => {
   it('passes every graphql-http server audit', async () => {
-    const results = await Promise.all(serverAudits({ url: ENDPOINT, fetchFn: (input: string, init?: RequestInit) => api.app.fetch(new Request(input, init)) }).map((audit) => audit.fn()));
+    const results = await Promise.all(serverAudits({ url: ENDPOINT, fetchFn: (input: string, init: RequestInit = {}) => api.app.fetch(input, init) }).map((audit) => audit.fn()));
     const failures = results.filter((result) => result.status !== 'ok').map((result) => `${result.id} ${result.name}: ${'reason' in result ? result.reason : ''}`);
     expect(failures).toEqual([]);
     expect(results.length).toBeGreaterThanOrEqual(61);

@@ -10,8 +10,19 @@ import { currentRequestId } from './request-id';
  * `error` with the request id and replaced by a message that carries only that id. No
  * stack trace leaves the server.
  */
-export function createErrorMasker(logger: Logger) {
-  return (error: unknown): Error => {
+export function createErrorHandling(logger: Logger): { maskError: (error: unknown) => Error; yogaLogger: Logger } {
+  // Yoga logs every error the masker changed, at error and with its stack; the masker has
+  // already logged each at the level it deserves, so Yoga's copy is dropped.
+  const reported = new WeakSet<object>();
+  const yogaLogger: Logger = {
+    ...logger,
+    error: (message, ...rest) => {
+      if (typeof message === 'object' && message !== null && reported.has(message)) return;
+      logger.error(message, ...rest);
+    },
+  };
+  const maskError = (error: unknown): Error => {
+    if (typeof error === 'object' && error !== null) reported.add(error);
     const located = error instanceof GraphQLError ? error : undefined;
     const original = located?.originalError ?? error;
     const position = { nodes: located?.nodes, path: located?.path };
@@ -39,4 +50,5 @@ export function createErrorMasker(logger: Logger) {
       extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
     });
   };
+  return { maskError, yogaLogger };
 }

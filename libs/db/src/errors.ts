@@ -35,3 +35,13 @@ export function databaseBusy(detail: string): DatabaseRetryableError {
 export function databaseUnavailable(detail: string): DatabaseRetryableError {
   return new DatabaseRetryableError('DATABASE_UNAVAILABLE', `the database cannot be reached (${detail}); nothing was written, retry shortly.`, 5);
 }
+
+/** Something a request names by id does not exist. */
+export class NotFoundError extends Error {
+  override readonly name = 'NotFoundError';
+}
+
+/** A request that contradicts what is already stored, such as revoking a key twice. */
+export class ConflictError extends Error {
+  override readonly name = 'ConflictError';
+}

@@ -9,6 +9,8 @@ import './types/policy-action';
 import './types/article';
 import './types/ingest';
 import './types/retract';
+import './error-types';
+import './types/api-key';
 
 export type { Caller, ParleyContext } from './context';
 export { forbidden, unauthenticated } from './auth-errors';

@@ -1,4 +1,4 @@
-import { createApiKey, DEFAULT_DATABASE_URL, disconnectDatabase, InputError, listApiKeys, prepareDatabase, revokeApiKey, type ApiKeyInfo, type Database } from '@parley/db';
+import { ConflictError, createApiKey, DEFAULT_DATABASE_URL, disconnectDatabase, InputError, listApiKeys, NotFoundError, prepareDatabase, revokeApiKey, type ApiKeyInfo, type Database } from '@parley/db';
 import { parseCommandArgs } from '../args';
 import { UsageError, type CliIo, type Command } from '../io';
 
@@ -71,13 +71,21 @@ export const keysCommand: Command = {
     }
     if (action === 'revoke') {
       const id = keyId(rest[0]);
-      const revoked = await withDatabase(databaseUrl, (db) => revokeApiKey(db, id));
-      if (!revoked) {
-        io.stderr.write(`parley keys: no key has ID ${id}\n`);
-        return 1;
+      try {
+        const revoked = await withDatabase(databaseUrl, (db) => revokeApiKey(db, id));
+        io.stderr.write(`Revoked key ${revoked.id} "${revoked.name}".\n`);
+        return 0;
+      } catch (error) {
+        if (error instanceof ConflictError) {
+          io.stderr.write(`${error.message}\n`);
+          return 0;
+        }
+        if (error instanceof NotFoundError) {
+          io.stderr.write(`parley keys: ${error.message}\n`);
+          return 1;
+        }
+        throw error;
       }
-      io.stderr.write(`Revoked key ${revoked.id} "${revoked.name}".\n`);
-      return 0;
     }
     throw new UsageError(action ? `unknown action "${action}"; use create, list or revoke` : 'say create, list or revoke');
   },

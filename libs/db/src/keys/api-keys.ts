@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Database } from '../client';
-import { InputError } from '../errors';
+import { ConflictError, InputError, NotFoundError } from '../errors';
 import { issueKey, secretMatches, splitKey } from './key-secret';
 import { grantedScopes, isApiScope, type ApiScope } from './scopes';
 
@@ -57,12 +57,13 @@ export async function listApiKeys(db: Database): Promise<ApiKeyInfo[]> {
   return (await db.apiKey.findMany({ orderBy: { id: 'asc' } })).map(toInfo);
 }
 
-/** Revokes a key by id; revoking it again keeps the first revocation time. Null when no key has that id. */
-export async function revokeApiKey(db: Database, id: number): Promise<ApiKeyInfo | null> {
+/** Revokes a key by id, at once for every request after this one. */
+export async function revokeApiKey(db: Database, id: number): Promise<ApiKeyInfo> {
+  const { count } = await db.apiKey.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
   const row = await db.apiKey.findUnique({ where: { id } });
-  if (!row) return null;
-  if (row.revokedAt) return toInfo(row);
-  return toInfo(await db.apiKey.update({ where: { id }, data: { revokedAt: new Date() } }));
+  if (!row) throw new NotFoundError(`No API key has ID ${id}.`);
+  if (count === 0) throw new ConflictError(`API key ${id} ("${row.name}") was already revoked on ${row.revokedAt?.toISOString()}.`);
+  return toInfo(row);
 }
 
 function digest(secret: string): Buffer {
