@@ -1,1 +1,2 @@
 export { openTempDatabase, type TempDatabase } from './temp-database';
+export { graphSize } from './graph-size';
