@@ -3,6 +3,7 @@ import path from 'node:path';
 import { InputError } from '@parley/db';
 import { graphSize, openTempDatabase, type TempDatabase } from '@parley/db/testing';
 import { ingestArticle, previewArticle } from './ingest-article';
+import { RUIZ_VENN_FOLLOW_UP } from './testing';
 
 const DEV = path.resolve(__dirname, '../../../data/corpus/dev');
 
@@ -22,12 +23,7 @@ describe('ingesting articles', () => {
   it('merges two reports of the same call into one call with both sources', async () => {
     const first = await ingestArticle(database.db, { text: readFileSync(path.join(DEV, 'dev-01.txt'), 'utf8') });
     expect(first.created).toBe(true);
-    const followUp = [
-      'Prime Minister Ana Ruiz of Norland and Valdorian President Tomas Venn spoke by phone on Tuesday, officials in both capitals said.',
-      '',
-      '“We had a useful exchange,” Ruiz told reporters on Friday.',
-    ].join('\n');
-    const second = await ingestArticle(database.db, { text: followUp, publishedAt: '2025-06-13' });
+    const second = await ingestArticle(database.db, RUIZ_VENN_FOLLOW_UP);
 
     const calls = await database.db.event.findMany({
       where: { kind: 'CALL', date: '2025-06-10' },

@@ -3,17 +3,10 @@ import path from 'node:path';
 import { deleteArticle, InputError } from '@parley/db';
 import { graphSize, openTempDatabase, type TempDatabase } from '@parley/db/testing';
 import { ingestArticle } from './ingest-article';
+import { RUIZ_VENN_FOLLOW_UP } from './testing';
 
 const DEV = path.resolve(__dirname, '../../../data/corpus/dev');
-const FOLLOW_UP = {
-  text: [
-    'Prime Minister Ana Ruiz of Norland and Valdorian President Tomas Venn spoke by phone on Tuesday, officials in both capitals said.',
-    '',
-    '“We had a useful exchange,” Ruiz told reporters on Friday.',
-  ].join('\n'),
-  publishedAt: '2025-06-13',
-  url: 'https://news.example/ruiz-venn-follow-up',
-};
+const FOLLOW_UP = RUIZ_VENN_FOLLOW_UP;
 
 let database: TempDatabase;
 
