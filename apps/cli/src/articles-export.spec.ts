@@ -3,14 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { createPrismaClient, type Database } from '@parley/db';
+import { RUIZ_VENN_FOLLOW_UP } from '@parley/ingest/testing';
 import { bufferIo } from './buffer-io';
 import { runCli } from './cli';
 
-const FOLLOW_UP = JSON.stringify({
-  text: 'Prime Minister Ana Ruiz of Norland and Valdorian President Tomas Venn spoke by phone on Tuesday, officials in both capitals said.\n\n“We had a useful exchange,” Ruiz told reporters on Friday.',
-  publishedAt: '2025-06-13',
-  url: 'https://news.example/ruiz-venn-follow-up',
-});
+const FOLLOW_UP = JSON.stringify(RUIZ_VENN_FOLLOW_UP);
 
 let dir: string;
 let databaseUrl: string;

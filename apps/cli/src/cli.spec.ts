@@ -64,6 +64,9 @@ describe('parley extract', () => {
     expect(await runCli(['extract', 'data/corpus/dev/dev-05.txt'], io)).toBe(0);
     expect(io.out()).toMatch(/^data\/corpus\/dev\/dev-05\.txt · published 2025-03-06\n/);
     expect(io.out()).toMatch(/Statements \(\d+\)/);
+    // Value sets are spelled as the API spells them.
+    expect(io.out()).toContain('  2025-03-03  Nadia Veskova · PHONE_CALL [436–508]\n');
+    expect(io.out()).toContain('  2025-03-03  call · PHONE · HELD: Henrik Sollberg, Nadia Veskova, initiated by Henrik Sollberg\n');
   });
 });
 

@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -89,5 +91,51 @@ describe('parley ingest refuses, writing nothing and creating no database', () =
     expect(io.err()).toMatch(/Nothing was ingested/);
     expect(io.out()).toBe('');
     expect(existsSync(database)).toBe(false);
+  });
+});
+
+describe('parley ingest URL', () => {
+  let server: Server;
+  let base: string;
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      if (request.url === '/ruiz-venn') {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(SAVED_PAGE);
+      } else if (request.url === '/huge') {
+        response.writeHead(200, { 'content-type': 'text/plain' });
+        response.end('x'.repeat(11 * 1024 * 1024));
+      } else {
+        response.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('is refused without --fetch, writing nothing', async () => {
+    const database = path.join(dir, 'no-fetch.db');
+    const io = bufferIo();
+    expect(await runCli(['ingest', `${base}/ruiz-venn`, '--database', `file:${database}`], io)).toBe(1);
+    expect(io.err()).toContain(`parley ingest: ${base}/ruiz-venn: is a URL; add --fetch to download it\n`);
+    expect(existsSync(database)).toBe(false);
+  });
+
+  it('downloads a page with --fetch; a missing page and one over the size limit fail by name', async () => {
+    const databaseUrl = `file:${path.join(dir, 'fetched.db')}`;
+    const io = bufferIo();
+    expect(await runCli(['ingest', '--fetch', `${base}/ruiz-venn`, `${base}/gone`, `${base}/huge`, '--database', databaseUrl], io)).toBe(1);
+    expect(io.out()).toMatch(/^Ingested 1 article\(s\), 2 failed in /);
+    expect(io.err()).toContain(`Failed (2):\n  ${base}/gone: answered HTTP 404\n  ${base}/huge: is larger than 10 MB\n`);
+    const db = createPrismaClient(databaseUrl);
+    try {
+      expect(await db.article.findMany({ select: { url: true, title: true } })).toEqual([{ url: 'https://ledger.example/2025/06/ruiz-venn-call', title: 'Ruiz and Venn speak by phone' }]);
+    } finally {
+      await db.$disconnect();
+    }
   });
 });

@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleInput } from '@parley/domain';
 import { formatOfExtension, readArticles, type ArticleSource } from '@parley/ingest';
+import { fetchArticles, isUrl } from './fetch-url';
 import type { CliIo } from './io';
 
 export type { ArticleSource };
@@ -75,14 +76,19 @@ async function readStandardInput(io: CliIo, publishedAt: string | null): Promise
 
 /**
  * The articles named on the command line: files (their kind by extension, else by
- * content), folders (their article files, recursively) and `-` (standard input, its kind
- * by content). A file that holds no article is a failed source, reported with the rest.
+ * content), folders (their article files, recursively), `-` (standard input, its kind
+ * by content) and, with `fetch`, URLs. A file that holds no article is a failed source, reported with the rest.
  */
-export async function collectSources(paths: string[], io: CliIo, publishedAt: string | null = null): Promise<CollectedSources> {
+export async function collectSources(paths: string[], io: CliIo, publishedAt: string | null = null, options: { fetch?: boolean } = {}): Promise<CollectedSources> {
   const collected: CollectedSources = { sources: [], pathProblems: [] };
   for (const given of paths) {
     if (given === '-') {
       collected.sources.push(...(await readStandardInput(io, publishedAt)));
+      continue;
+    }
+    if (isUrl(given)) {
+      if (options.fetch) collected.sources.push(...(await fetchArticles(given, publishedAt)));
+      else collected.pathProblems.push(`${given}: is a URL; add --fetch to download it`);
       continue;
     }
     const resolved = path.resolve(io.cwd, given);

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '@parley/db';
-import { openTempDatabase, type TempDatabase } from '@parley/db/testing';
+import { graphSize, openTempDatabase, type TempDatabase } from '@parley/db/testing';
 import { ingestArticle, previewArticle } from './ingest-article';
+import { RUIZ_VENN_FOLLOW_UP } from './testing';
 
 const DEV = path.resolve(__dirname, '../../../data/corpus/dev');
 
@@ -16,27 +17,13 @@ afterAll(async () => {
   await database.close();
 });
 
-async function graphSize() {
-  const { db } = database;
-  return {
-    articles: await db.article.count(),
-    people: await db.person.count(),
-    events: await db.event.count(),
-    statements: await db.statement.count(),
-    actions: await db.policyAction.count(),
-  };
-}
+const size = () => graphSize(database.db);
 
 describe('ingesting articles', () => {
   it('merges two reports of the same call into one call with both sources', async () => {
     const first = await ingestArticle(database.db, { text: readFileSync(path.join(DEV, 'dev-01.txt'), 'utf8') });
     expect(first.created).toBe(true);
-    const followUp = [
-      'Prime Minister Ana Ruiz of Norland and Valdorian President Tomas Venn spoke by phone on Tuesday, officials in both capitals said.',
-      '',
-      '“We had a useful exchange,” Ruiz told reporters on Friday.',
-    ].join('\n');
-    const second = await ingestArticle(database.db, { text: followUp, publishedAt: '2025-06-13' });
+    const second = await ingestArticle(database.db, RUIZ_VENN_FOLLOW_UP);
 
     const calls = await database.db.event.findMany({
       where: { kind: 'CALL', date: '2025-06-10' },
@@ -53,14 +40,14 @@ describe('bad input', () => {
   const published = '2025-06-12';
 
   it('refuses empty text, an invalid date and binary data, writing nothing', async () => {
-    const before = await graphSize();
+    const before = await size();
     const cases: Array<[Parameters<typeof ingestArticle>[1], InputError]> = [
       [{ text: '', publishedAt: published }, new InputError('text', 'is empty')],
       [{ text: 'Ruiz said “yes”.', publishedAt: '2025-13-40' }, new InputError('publishedAt', '"2025-13-40" is not a date (YYYY-MM-DD) or an ISO 8601 date-time')],
       [{ text: '\u0000\u0001\u0002\u0003PNG\u0000\u0000\u001a\u0007'.repeat(50), publishedAt: published }, new InputError('text', 'is not article text: it holds binary data (control characters or invalid UTF-8)')],
     ];
     for (const [input, error] of cases) await expect(ingestArticle(database.db, input)).rejects.toThrow(error);
-    expect(await graphSize()).toEqual(before);
+    expect(await size()).toEqual(before);
   });
 
   it('stores an article without quotes with no statements, and keeps spans true when a quotation mark is left open', async () => {

@@ -1,19 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { deleteArticle, InputError } from '@parley/db';
-import { openTempDatabase, type TempDatabase } from '@parley/db/testing';
+import { graphSize, openTempDatabase, type TempDatabase } from '@parley/db/testing';
 import { ingestArticle } from './ingest-article';
+import { RUIZ_VENN_FOLLOW_UP } from './testing';
 
 const DEV = path.resolve(__dirname, '../../../data/corpus/dev');
-const FOLLOW_UP = {
-  text: [
-    'Prime Minister Ana Ruiz of Norland and Valdorian President Tomas Venn spoke by phone on Tuesday, officials in both capitals said.',
-    '',
-    '“We had a useful exchange,” Ruiz told reporters on Friday.',
-  ].join('\n'),
-  publishedAt: '2025-06-13',
-  url: 'https://news.example/ruiz-venn-follow-up',
-};
+const FOLLOW_UP = RUIZ_VENN_FOLLOW_UP;
 
 let database: TempDatabase;
 
@@ -25,10 +18,7 @@ afterAll(async () => {
   await database.close();
 });
 
-async function graphSize() {
-  const { db } = database;
-  return { articles: await db.article.count(), people: await db.person.count(), events: await db.event.count(), statements: await db.statement.count(), actions: await db.policyAction.count(), quotes: await db.statementSource.count() };
-}
+const size = () => graphSize(database.db);
 
 async function ruizVennCalls() {
   return database.db.event.findMany({
@@ -42,7 +32,7 @@ describe('retracting an article', () => {
     const first = await ingestArticle(database.db, { text: readFileSync(path.join(DEV, 'dev-01.txt'), 'utf8') });
     const second = await ingestArticle(database.db, FOLLOW_UP);
     expect(await ruizVennCalls()).toEqual([expect.objectContaining({ articles: [{ id: first.write.article.id }, { id: second.write.article.id }] })]);
-    const before = await graphSize();
+    const before = await size();
 
     const preview = await deleteArticle(database.db, FOLLOW_UP.url, { dryRun: true });
     expect(preview).toEqual({
@@ -51,13 +41,13 @@ describe('retracting an article', () => {
       kept: { statements: 0, calls: 1, meetings: 0, policyActions: 0 },
       deleted: false,
     });
-    expect(await graphSize()).toEqual(before);
+    expect(await size()).toEqual(before);
 
     const retraction = await deleteArticle(database.db, FOLLOW_UP.url);
     expect(retraction).toEqual({ ...preview, deleted: true });
     expect(await ruizVennCalls()).toEqual([{ participants: [{ name: 'Ana Ruiz' }, { name: 'Tomas Venn' }], articles: [{ id: first.write.article.id }] }]);
     expect(await database.db.statement.count({ where: { text: 'We had a useful exchange,' } })).toBe(0);
-    expect(await graphSize()).toEqual({ ...before, articles: before.articles - 1, statements: before.statements - 1, quotes: before.quotes - 1 });
+    expect(await size()).toEqual({ ...before, articles: before.articles - 1, statements: before.statements - 1, quotes: before.quotes - 1 });
   });
 
   it('removes the last article’s call, statements and the people only they involved', async () => {
@@ -73,17 +63,17 @@ describe('retracting an article', () => {
     expect(preview.kept).toEqual({ statements: 0, calls: 0, meetings: 0, policyActions: 0 });
 
     await deleteArticle(database.db, String(article?.id));
-    expect(await graphSize()).toEqual(expect.objectContaining({ articles: 0, events: 0, statements: 0, actions: 0, quotes: 0 }));
+    expect(await size()).toEqual(expect.objectContaining({ articles: 0, events: 0, statements: 0, actions: 0, quotes: 0 }));
     expect(await database.db.person.count({ where: { name: { in: preview.removed.people } } })).toBe(0);
   });
 
   it('names what it cannot find, and an ambiguous URL, changing nothing', async () => {
     await ingestArticle(database.db, FOLLOW_UP);
     await ingestArticle(database.db, { ...FOLLOW_UP, text: `${FOLLOW_UP.text}\n\nVenn did not comment.` });
-    const before = await graphSize();
+    const before = await size();
     await expect(deleteArticle(database.db, '999999')).rejects.toThrow(new InputError('article', 'no article has the id 999999'));
     await expect(deleteArticle(database.db, 'https://news.example/missing')).rejects.toThrow(new InputError('article', 'no article has the URL https://news.example/missing'));
     await expect(deleteArticle(database.db, FOLLOW_UP.url)).rejects.toThrow(/2 articles have the URL https:\/\/news\.example\/ruiz-venn-follow-up \(ids \d+, \d+\): name one by its id/);
-    expect(await graphSize()).toEqual(before);
+    expect(await size()).toEqual(before);
   });
 });

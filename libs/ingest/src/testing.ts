@@ -69,3 +69,14 @@ export function windows1252(text: string): Uint8Array {
     return code;
   }));
 }
+
+/** A second report of the call dev-01 tells (Ruiz and Venn, 10 June 2025), with words of its own. */
+export const RUIZ_VENN_FOLLOW_UP = {
+  text: [
+    'Prime Minister Ana Ruiz of Norland and Valdorian President Tomas Venn spoke by phone on Tuesday, officials in both capitals said.',
+    '',
+    '“We had a useful exchange,” Ruiz told reporters on Friday.',
+  ].join('\n'),
+  publishedAt: '2025-06-13',
+  url: 'https://news.example/ruiz-venn-follow-up',
+};

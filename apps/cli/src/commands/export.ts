@@ -1,6 +1,6 @@
-import { stringify } from 'csv-stringify/sync';
 import { disconnectDatabase, EXPORTERS, findPersonByName, type Database, type ExportKind, type ExportRow } from '@parley/db';
 import { dateOption, parseCommandArgs } from '../args';
+import { csvLines } from '../csv';
 import { chooseDatabase } from '../database';
 import { didYouMean } from '../did-you-mean';
 import { UsageError, type CliIo, type Command } from '../io';
@@ -38,14 +38,9 @@ async function write(stream: Writable, text: string): Promise<void> {
   if (stream.write(text) === false && stream.once) await new Promise<void>((resolve) => stream.once?.('drain', resolve));
 }
 
-function csvCell(value: ExportRow[string]): string | number | null {
-  return Array.isArray(value) ? value.join('; ') : value;
-}
-
 function formatBatch(rows: ExportRow[], format: Format, header: boolean): string {
   if (format === 'jsonl') return rows.map((row) => `${JSON.stringify(row)}\n`).join('');
-  const columns = Object.keys(rows[0] ?? {});
-  return stringify(rows.map((row) => columns.map((column) => csvCell(row[column] ?? null))), { header, columns, record_delimiter: 'unix' });
+  return csvLines(Object.keys(rows[0] ?? {}), rows, header);
 }
 
 async function personId(db: Database, name: string | undefined): Promise<number | null> {

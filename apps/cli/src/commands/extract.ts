@@ -1,5 +1,5 @@
 import { InputError } from '@parley/db';
-import type { Extraction, TextEvidence } from '@parley/domain';
+import { toStoredValue, type Extraction, type TextEvidence } from '@parley/domain';
 import { explainStatements, type StatementTrace } from '@parley/extract';
 import { previewArticle } from '@parley/ingest';
 import { parseCommandArgs, publishedOption } from '../args';
@@ -36,20 +36,20 @@ function describeExtraction(extraction: Extraction, name: string): string {
   lines.push('', `Statements (${statements.length})`);
   for (const statement of statements) {
     const span = statement.span ? ` [${statement.span.start}–${statement.span.end}]` : '';
-    lines.push(`  ${statement.date ?? 'undated'}  ${statement.speaker ?? 'unknown speaker'} · ${statement.channel}${span}`, `      “${statement.text}”`);
+    lines.push(`  ${statement.date ?? 'undated'}  ${statement.speaker ?? 'unknown speaker'} · ${toStoredValue(statement.channel)}${span}`, `      “${statement.text}”`);
   }
   const events = [...extraction.calls.map((call) => ({ ...call, kind: 'call' })), ...(extraction.meetings ?? []).map((meeting) => ({ ...meeting, kind: 'meeting' }))];
   lines.push('', `Calls and meetings (${events.length})`);
   for (const event of events) {
     const initiator = event.initiator ? `, initiated by ${event.initiator}` : '';
-    lines.push(`  ${event.date ?? 'undated'}  ${event.kind} · ${event.medium ?? 'medium unknown'} · ${event.status}: ${event.participants.join(', ')}${initiator}`);
+    lines.push(`  ${event.date ?? 'undated'}  ${event.kind} · ${event.medium ? toStoredValue(event.medium) : 'medium unknown'} · ${toStoredValue(event.status)}: ${event.participants.join(', ')}${initiator}`);
   }
   lines.push('', `Policy actions (${extraction.policyActions.length})`);
   for (const action of extraction.policyActions) {
     const rate = action.ratePercent !== null ? ` ${action.ratePercent}%` : '';
     const effective = action.effectiveDate ? ` from ${action.effectiveDate}` : '';
     const response = action.inResponseTo ? ` (answers ${action.inResponseTo})` : '';
-    lines.push(`  ${action.id} ${action.kind}${rate} · ${action.status} · ${action.actor ?? 'actor unknown'}${action.target ? ` → ${action.target}` : ''}${effective}${response}`);
+    lines.push(`  ${action.id} ${toStoredValue(action.kind)}${rate} · ${toStoredValue(action.status)} · ${action.actor ?? 'actor unknown'}${action.target ? ` → ${action.target}` : ''}${effective}${response}`);
   }
   return `${lines.join('\n')}\n`;
 }

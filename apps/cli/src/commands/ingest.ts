@@ -8,7 +8,7 @@ import { collectSources, type ArticleSource } from '../sources';
 import { styleFor } from '../style';
 import { IngestSummary } from './ingest-summary';
 
-const HELP = `Usage: parley ingest PATH... [--published YYYY-MM-DD] [--database URL] [--verbose]
+const HELP = `Usage: parley ingest PATH... [--published YYYY-MM-DD] [--database URL] [--verbose] [--fetch]
 
 Extracts each article and merges it into the graph: people matched by name or alias,
 the same call or statement reported twice linked rather than repeated. Each article is
@@ -24,6 +24,7 @@ PATH is a file, a folder (read recursively) or - for standard input:
   *.jsonl          one article a line: {"text" or "html", "publishedAt", "url", "title", "publisher"}
   *.json           an array of such articles, or one
   -                any of these, recognised by content
+  http(s)://…      with --fetch only: a page, feed or JSON at that URL (15 s, 10 MB at most)
 Files may be UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1252. Annotation
 files of the corpus, binary files and files with no text are refused by name. A missing
 path or a folder with no article stops the command before anything is written.
@@ -32,6 +33,7 @@ Options:
   --published DATE   publication date for articles that give none
   --database URL     database to write (default: $DATABASE_URL, else parley.db in the workspace)
   --verbose          name each article as it goes in, with the encoding it was read in
+  --fetch            download the URLs named (off by default)
   -h, --help         show this help
 
 Exit codes: 0 every article went in, 1 some failed (listed), 2 a usage mistake.
@@ -47,13 +49,13 @@ export const ingestCommand: Command = {
   summary: 'extract articles and merge them into the graph',
   help: HELP,
   async run(args, io: CliIo) {
-    const { values, positionals } = parseCommandArgs(args, { published: { type: 'string' }, database: { type: 'string' }, verbose: { type: 'boolean' } });
+    const { values, positionals } = parseCommandArgs(args, { published: { type: 'string' }, database: { type: 'string' }, verbose: { type: 'boolean' }, fetch: { type: 'boolean' } });
     if (positionals.length === 0) throw new UsageError('name at least one file, folder or - for standard input');
     const publishedAt = publishedOption(values.published);
     const database = chooseDatabase(values.database, io);
     const style = styleFor(io.stderr, io.env);
 
-    const { sources, pathProblems } = await collectSources(positionals, io, publishedAt);
+    const { sources, pathProblems } = await collectSources(positionals, io, publishedAt, { fetch: values.fetch === true });
     if (pathProblems.length > 0) {
       for (const problem of pathProblems) io.stderr.write(`${style.error('parley ingest:')} ${problem}\n`);
       io.stderr.write('Nothing was ingested.\n');

@@ -68,8 +68,9 @@ export function readArticles(bytes: Uint8Array, name: string, format: InputForma
     case 'text':
       return [textArticle({ ...defaults, text, publishedAt: defaults.publishedAt ?? null }, name, encoding)];
     case 'html': {
-      const { byline: _byline, ...page } = readHtmlArticle(text);
-      return [textArticle(withDefaults({ ...page, url: page.url ?? defaults.url ?? null }), name, encoding)];
+      const page = readHtmlArticle(text);
+      const article = { text: page.text, title: page.title, publisher: page.publisher, publishedAt: page.publishedAt, url: page.url ?? defaults.url ?? null };
+      return [textArticle(withDefaults(article), name, encoding)];
     }
     case 'json-lines':
       return fromRecords(readJsonLines(text), name, encoding).map((source) => ('input' in source ? { ...source, input: withDefaults(source.input) } : source));
