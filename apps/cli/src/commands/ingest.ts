@@ -19,7 +19,7 @@ PATH is a file, a folder (read recursively) or - for standard input:
 
 Options:
   --published DATE   publication date for articles that give none
-  --database URL     SQLite database (default: $DATABASE_URL or ${DEFAULT_DATABASE_URL})
+  --database URL     file:PATH (SQLite) or postgresql://… (default: $DATABASE_URL or ${DEFAULT_DATABASE_URL})
   -h, --help         show this help
 `;
 
