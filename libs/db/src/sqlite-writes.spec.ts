@@ -14,7 +14,7 @@ onSqlite('SQLite writes waiting for the write lock', () => {
     ({ url, remove } = await createEmptyDatabase());
     await migrateDatabase(url);
     otherProcess = new Sqlite(url.slice('file:'.length));
-  });
+  }, 60_000);
 
   afterAll(async () => {
     otherProcess.close();
@@ -33,7 +33,7 @@ onSqlite('SQLite writes waiting for the write lock', () => {
     await expect(waiting).resolves.toMatchObject({ name: 'Iceland' });
     expect(providerOf(db)).toBe('sqlite');
     await db.$disconnect();
-  });
+  }, 30_000);
 
   it('fail with DATABASE_BUSY, writing nothing, when the lock is held past the busy timeout', async () => {
     const db = createPrismaClient(url, { busyTimeoutMs: 300 });
@@ -47,7 +47,7 @@ onSqlite('SQLite writes waiting for the write lock', () => {
     }
     expect(await db.country.count({ where: { name: 'Norway' } })).toBe(0);
     await db.$disconnect();
-  });
+  }, 30_000);
 
   it('queue in the process up to DATABASE_WRITE_QUEUE, and refuse one more at once with DATABASE_BUSY', async () => {
     const db = createPrismaClient(url, { busyTimeoutMs: 10_000, writeQueueLimit: 1 });
@@ -61,5 +61,5 @@ onSqlite('SQLite writes waiting for the write lock', () => {
     otherProcess.exec('COMMIT');
     await expect(Promise.all([first, queued])).resolves.toMatchObject([{ name: 'Finland' }, { name: 'Sweden' }]);
     await db.$disconnect();
-  });
+  }, 30_000);
 });

@@ -33,7 +33,7 @@ onPostgresql('subscriptions fanned out through PostgreSQL LISTEN/NOTIFY', () => 
     replicaA = createPostgresqlEventTarget({ url, onError: (error) => errors.push(error) });
     replicaB = createPostgresqlEventTarget({ url, onError: (error) => errors.push(error) });
     await Promise.all([replicaA.ready(), replicaB.ready()]);
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await Promise.all([replicaA.close(), replicaB.close()]);
