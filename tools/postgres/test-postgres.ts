@@ -1,16 +1,18 @@
 // `npm run test:postgres`: starts a throwaway PostgreSQL primary and streaming standby from
 // the machine's binaries, runs the database-facing and API suites against them, and stops
 // them whatever the outcome. Without PostgreSQL binaries it says so and fails.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { findPostgresqlBinaries, startThrowawayCluster } from '../../libs/db/src/testing/postgresql-server';
 
 /** The suites that talk to a database, with their Jest configurations. */
 const SUITES = ['libs/db', 'libs/ingest', 'apps/api'];
 
+let running: ChildProcess | undefined;
+
 function jest(config: string, env: NodeJS.ProcessEnv, extra: string[]): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['node_modules/jest/bin/jest.js', '-c', `${config}/jest.config.js`, ...extra], { stdio: 'inherit', env });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    running = spawn(process.execPath, ['node_modules/jest/bin/jest.js', '-c', `${config}/jest.config.js`, ...extra], { stdio: 'inherit', env });
+    running.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
 
@@ -25,7 +27,10 @@ async function main(): Promise<number> {
   const port = Number(process.env['PARLEY_PG_PORT'] ?? 5440);
   const started = Date.now();
   const cluster = await startThrowawayCluster(binDir, port, { standby: true });
-  const stopOnSignal = () => void cluster.stop().then(() => process.exit(130));
+  const stopOnSignal = () => {
+    running?.kill('SIGTERM');
+    void cluster.stop().then(() => process.exit(130));
+  };
   process.once('SIGINT', stopOnSignal);
   process.once('SIGTERM', stopOnSignal);
   console.log(`PostgreSQL primary on ${cluster.primary.url}, standby on ${cluster.standby?.url} (${binDir})`);
@@ -37,7 +42,8 @@ async function main(): Promise<number> {
       PARLEY_TEST_PG_BIN: binDir,
       PARLEY_TEST_PG_DATA: cluster.primary.dataDir,
     };
-    const extra = process.argv.slice(2);
+    // Databases on a server take longer to create and seed than SQLite files.
+    const extra = ['--testTimeout=60000', ...process.argv.slice(2)];
     const failed: string[] = [];
     for (const suite of SUITES) {
       const suiteStarted = Date.now();

@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { disconnectDatabase, prepareDatabase } from '@parley/db';
+import { disconnectDatabase, prepareDatabase, redactPassword } from '@parley/db';
 import { createApp } from './app';
 import { readConfig } from './config';
 import { createLogger } from './logger';
@@ -8,7 +8,7 @@ async function main(): Promise<void> {
   const logger = createLogger();
   const config = readConfig();
   const { appliedMigrations, seededArticles } = await prepareDatabase(config.databaseUrl, { seed: config.seed });
-  logger.info('database ready', { databaseUrl: config.databaseUrl, appliedMigrations, seededArticles });
+  logger.info('database ready', { databaseUrl: redactPassword(config.databaseUrl), appliedMigrations, seededArticles });
 
   const server = createServer(createApp({ logger, publicRead: config.publicRead, corsOrigins: config.corsOrigins }));
   server.once('error', (error) => {

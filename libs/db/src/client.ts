@@ -20,9 +20,14 @@ export interface DatabaseOptions extends Partial<ConnectionSettings> {
 
 const providers = new WeakMap<object, Provider>();
 
-/** The engine a client (or a transaction of it) talks to. */
+/** The engine a client talks to. */
 export function providerOf(db: object): Provider {
-  return providers.get(db) ?? 'sqlite';
+  const known = providers.get(db);
+  if (known) return known;
+  // A client derived from one of ours (`$extends`, `$primary()`) still knows its engine.
+  const active = (db as { _activeProvider?: string })._activeProvider;
+  if (active === 'sqlite' || active === 'postgresql') return active;
+  throw new Error('This Prisma client was not made by createPrismaClient: its database engine is unknown.');
 }
 
 type QueryLog = { $on(event: 'query', listener: (event: { query: string }) => void): void };
@@ -83,10 +88,7 @@ export async function connectDatabase(databaseUrl: string | DatabaseUrl | undefi
 /** The process's database; inside `onPrimary`, reads too go to the primary. */
 export function getDatabase(): Database {
   if (!current) throw new Error('No database is open: call connectDatabase(DATABASE_URL) first.');
-  if (!primaryScope.getStore()) return current;
-  const pinned = primaryOf(current);
-  providers.set(pinned, providerOf(current));
-  return pinned;
+  return primaryScope.getStore() ? primaryOf(current) : current;
 }
 
 /** The client that reaches the primary (the client itself when there are no replicas). */

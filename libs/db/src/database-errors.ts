@@ -8,7 +8,7 @@ interface PrismaLikeError {
 }
 
 /** Prisma's codes for a connection that cannot be opened or was lost. */
-const UNREACHABLE_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2037']);
+const UNREACHABLE_CODES = new Set(['P1001', 'P1002', 'P1017', 'P2037']);
 /** PostgreSQL's SQLSTATEs for a server going away or not yet up (57P0x), or a broken connection (08xxx). */
 const UNAVAILABLE_SQLSTATE = /^(57P0[123]|08...)$/;
 const UNAVAILABLE_MESSAGE =
@@ -40,6 +40,8 @@ export function retryableDatabaseError(error: unknown): DatabaseRetryableError |
   const state = sqlstateOf(candidate);
   if (state === '57014') return databaseBusy('a database statement ran past DATABASE_STATEMENT_TIMEOUT_MS and was cancelled');
   if (isWriteConflict(candidate)) return databaseBusy('the write kept colliding with concurrent writes');
+  // P1008: an operation timed out, as a SQLite write outside a transaction does when the lock stays taken.
+  if (candidate.code === 'P1008') return databaseBusy('the database did not answer in time');
   if ((typeof candidate.code === 'string' && UNREACHABLE_CODES.has(candidate.code)) || (state && UNAVAILABLE_SQLSTATE.test(state)) || UNAVAILABLE_MESSAGE.test(message)) {
     return databaseUnavailable(message.split('\n').map((line) => line.trim()).filter(Boolean).at(-1) ?? 'connection lost');
   }

@@ -32,7 +32,7 @@ onStandby('DATABASE_REPLICA_URLS on a real streaming standby', () => {
     replicaUrl = withDatabaseName(STANDBY_URL ?? '', new URL(database.url).pathname.slice(1));
     db = createPrismaClient(database.url, { replicaUrls: [replicaUrl] });
     await eventually(async () => (await db.person.count()) > 0);
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await onReplica(replicaUrl, 'SELECT pg_wal_replay_resume()').catch(() => undefined);

@@ -18,7 +18,7 @@ export const DEFAULT_CONNECTION_SETTINGS: ConnectionSettings = {
   replicaUrls: [],
   poolSize: 10,
   statementTimeoutMs: 30_000,
-  busyTimeoutMs: 20_000,
+  busyTimeoutMs: 60_000,
   writeQueueLimit: 256,
 };
 

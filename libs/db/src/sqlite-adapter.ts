@@ -16,7 +16,14 @@ const CONNECTION_PRAGMAS = ['PRAGMA foreign_keys = ON', `PRAGMA busy_timeout = $
 const FILE_PRAGMAS = ['PRAGMA journal_mode = WAL', 'PRAGMA synchronous = NORMAL'];
 
 /** Pauses between attempts to take a write lock held by another process. */
-const LOCK_RETRY_MS = [2, 5, 10, 20, 40, 80];
+const LOCK_RETRY_MS = [1, 2, 5, 10, 15, 20];
+/**
+ * SQLite grants the lock to whoever asks first once it is free, so a process that writes
+ * back to back could take it again before the others' next attempt, for ever. A process
+ * that has lately found the lock taken therefore leaves it free this long after each write.
+ */
+const TURN_GAP_MS = 25;
+const CONTENTION_MEMORY_MS = 10_000;
 
 export interface SqliteWriteSettings {
   busyTimeoutMs: number;
@@ -36,6 +43,8 @@ function isBusy(error: unknown): boolean {
  */
 class ImmediateTransactions {
   readonly #queue: WriteQueue;
+  #lastContention = 0;
+  #lastRelease = 0;
 
   constructor(
     private readonly connection: SqlDriverAdapter,
@@ -48,14 +57,27 @@ class ImmediateTransactions {
     if (isolationLevel && isolationLevel !== 'SERIALIZABLE') {
       throw new Error(`SQLite transactions are always SERIALIZABLE; ${isolationLevel} was asked for.`);
     }
-    const release = await this.#queue.acquire();
+    const deadline = Date.now() + this.settings.busyTimeoutMs;
+    const queueTurn = await this.#queue.acquire();
+    const release = () => {
+      this.#lastRelease = Date.now();
+      queueTurn();
+    };
     try {
-      await this.#beginImmediate(Date.now() + this.settings.busyTimeoutMs);
+      await this.#leaveOthersATurn();
+      await this.#beginImmediate(deadline);
     } catch (error) {
       release();
       throw error;
     }
     return this.#transaction(release);
+  }
+
+  async #leaveOthersATurn(): Promise<void> {
+    const now = Date.now();
+    const contended = now - this.#lastContention < CONTENTION_MEMORY_MS;
+    const wait = this.#lastRelease + TURN_GAP_MS - now;
+    if (contended && wait > 0) await sleep(wait);
   }
 
   async #beginImmediate(deadline: number): Promise<void> {
@@ -68,6 +90,7 @@ class ImmediateTransactions {
       } catch (error) {
         await this.connection.executeScript(`PRAGMA busy_timeout = ${STATEMENT_BUSY_TIMEOUT_MS}`);
         if (!isBusy(error)) throw error;
+        this.#lastContention = Date.now();
         if (Date.now() >= deadline) {
           throw databaseBusy(`another process held the database's write lock for more than ${this.settings.busyTimeoutMs} ms`);
         }

@@ -30,7 +30,7 @@ export class WriteQueue {
       return Promise.resolve(this.#releaser());
     }
     if (this.#waiting.length >= this.limit) {
-      return Promise.reject(databaseBusy(`${this.limit} writes are already waiting for the database's write lock`));
+      return Promise.reject(databaseBusy(`the queue of writes waiting for the database's write lock is full (${this.limit})`));
     }
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {

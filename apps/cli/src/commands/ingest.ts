@@ -31,7 +31,7 @@ path or a folder with no article stops the command before anything is written.
 
 Options:
   --published DATE   publication date for articles that give none
-  --database URL     database to write (default: $DATABASE_URL, else parley.db in the workspace)
+  --database URL     file:PATH (SQLite) or postgresql://… (default: $DATABASE_URL, else parley.db in the workspace)
   --verbose          name each article as it goes in, with the encoding it was read in
   --fetch            download the URLs named (off by default)
   -h, --help         show this help

@@ -32,7 +32,7 @@ beforeAll(async () => {
   database = await openTempDatabase({ seed: false });
   // One client per writer: each has connections of its own, as separate processes would.
   writers = Array.from({ length: WRITERS }, () => createPrismaClient(database.url));
-});
+}, 60_000);
 
 afterAll(async () => {
   await Promise.all(writers.map((writer) => writer.$disconnect()));
@@ -65,5 +65,5 @@ describe(`${WRITERS} writers merging reports of the same call at once (${testEng
     const statements = await db.statement.findMany({ where: { text: 'very, very good' }, select: { speaker: { select: { name: true } }, _count: { select: { sources: true } } } });
     expect(statements).toEqual([{ speaker: { name: 'Donald Trump' }, _count: { sources: total } }]);
     expect((await db.person.findMany({ select: { name: true }, orderBy: { name: 'asc' } })).map((person) => person.name)).toEqual(['Donald Trump', 'Mark Carney']);
-  });
+  }, 120_000);
 });

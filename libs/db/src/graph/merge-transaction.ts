@@ -3,7 +3,8 @@ import { providerOf, type Database } from '../client';
 import { isWriteConflict } from '../database-errors';
 import type { Tx } from './transaction';
 
-const TRANSACTION_LIMITS = { maxWait: 30_000, timeout: 120_000 };
+/** Waiting for the write lock is bounded by DATABASE_BUSY_TIMEOUT_MS, not by Prisma's own limit. */
+const TRANSACTION_LIMITS = { maxWait: 600_000, timeout: 120_000 };
 const ATTEMPTS = 5;
 
 /**

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parseDatabaseUrl, toDatabaseUrl, type DatabaseUrl } from '../config';
 import { migrationsDirOf, POSTGRESQL_MIGRATIONS_DIR, POSTGRESQL_SCHEMA_PATH } from '../paths';
 import { readMigrationsFolder, writeMigration } from './migrations-folder';
+import { oneMigratorAtATime } from './migration-lock';
 import { derivePostgresqlSchema } from './postgresql-schema';
 import { NO_FILTERS, readSchemaFile, withSchemaEngine } from './schema-engine';
 
@@ -12,10 +13,13 @@ import { NO_FILTERS, readSchemaFile, withSchemaEngine } from './schema-engine';
 export async function migrateDatabase(databaseUrl: string | DatabaseUrl | undefined): Promise<string[]> {
   const database = toDatabaseUrl(databaseUrl);
   const migrationsList = await readMigrationsFolder(migrationsDirOf(database.provider));
-  return withSchemaEngine(database, async (engine) => {
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
-    return appliedMigrationNames;
-  });
+  const apply = () =>
+    withSchemaEngine(database, async (engine) => {
+      const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
+      return appliedMigrationNames;
+    });
+  // Several API replicas starting at once on one server migrate one after the other.
+  return database.provider === 'postgresql' ? oneMigratorAtATime(database.url, apply) : apply();
 }
 
 const EMPTY_MIGRATION = /^\s*(-- This is an empty migration\.\s*)?$/;
