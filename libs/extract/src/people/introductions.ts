@@ -252,7 +252,7 @@ const lower = (token: Token | undefined) => token?.lower ?? '';
 const HONORIFICS = new Set([...MALE_HONORIFICS, ...FEMALE_HONORIFICS, ...NEUTRAL_HONORIFICS]);
 const isTitleWord = (token: Token) => TITLE_HEADS.has(lower(token));
 const isNameWord = (token: Token) =>
-  !PARTY_LABELS.has(token.word) && (token.given === true || !FUNCTION_WORDS.has(lower(token))) && !ORGANISATION_WORDS.has(lower(token)) && !isTitleWord(token) && !/\./.test(token.word.replace(SUFFIX_DOT, '')) && !token.word.startsWith('of ');
+  !PARTY_LABELS.has(token.word) && !(token.word in TITLE_ABBREVIATIONS) && (token.given === true || !FUNCTION_WORDS.has(lower(token))) && !ORGANISATION_WORDS.has(lower(token)) && !isTitleWord(token) && !/\./.test(token.word.replace(SUFFIX_DOT, '')) && !token.word.startsWith('of ');
 
 function introduce(text: string, sentence: Range, run: Token[]): Introduction | null {
   let lastTitle = -1;
