@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extractArticle, formatPolnearTable, parseBratAttributions, polnearSummary, scorePolnearArticle, type PolnearScore } from '@parley/extract';
+import { formatFindings } from './findings';
 import { UsageError, type CliIo } from '../io';
 
 /** "nyt_2016-05-02_slug": the publisher and the publication date are the file name's first two fields. */
@@ -26,18 +27,6 @@ async function scoreArticleFile(dir: string, textFile: string, annotations: read
   return scorePolnearArticle(extraction, { name, publisher, text, attributions: parseBratAttributions(ann, text) });
 }
 
-function formatFindings(rows: readonly PolnearScore[]): string {
-  const lines: string[] = [];
-  for (const row of rows) {
-    if (row.findings.length === 0) continue;
-    lines.push(`${row.article}:`);
-    for (const finding of row.findings) {
-      const detail = finding.expected !== undefined || finding.got !== undefined ? ` (expected ${finding.expected ?? '—'}, got ${finding.got ?? '—'})` : '';
-      lines.push(`  ${finding.kind.replace(/_/g, ' ')}: “${finding.quote}”${detail}`);
-    }
-  }
-  return lines.length ? `\n${lines.join('\n')}\n` : '';
-}
 
 /** `parley eval --polnear DIR`: quote, source-mention and speaker scores on a PolNeAR split, per publisher. */
 export async function evalPolnear(split: string, options: { json: boolean; findings: boolean }, io: CliIo): Promise<number> {

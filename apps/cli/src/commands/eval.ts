@@ -3,6 +3,7 @@ import path from 'node:path';
 import { extractArticle, formatScoreTable, parseGoldFile, scoreArticle, totalScores, type ArticleScore } from '@parley/extract';
 import { parseCommandArgs } from '../args';
 import { evalPolnear } from './eval-polnear';
+import { formatFindings } from './findings';
 import { UsageError, type CliIo, type Command } from '../io';
 
 const HELP = `Usage: parley eval DIR [--json] [--findings]
@@ -46,18 +47,6 @@ async function scoreGoldFile(file: string, dir: string): Promise<ArticleScore | 
   return scoreArticle(predicted, gold, gold.id ?? path.relative(dir, file));
 }
 
-function formatFindings(rows: readonly ArticleScore[]): string {
-  const lines: string[] = [];
-  for (const row of rows) {
-    if (row.findings.length === 0) continue;
-    lines.push(`${row.article}:`);
-    for (const finding of row.findings) {
-      const detail = finding.expected !== undefined || finding.predicted !== undefined ? ` (expected ${finding.expected ?? '—'}, got ${finding.predicted ?? '—'})` : '';
-      lines.push(`  ${finding.kind.replace(/_/g, ' ')}: ${finding.text}${detail}`);
-    }
-  }
-  return lines.length ? `\n${lines.join('\n')}\n` : '';
-}
 
 export const evalCommand: Command = {
   name: 'eval',

@@ -11,7 +11,7 @@ const DESCRIPTION = /^\s*,?\s*(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['
 /** "union leader ", "Senator ", "NFF president " before the name: up to three words ending in a title. */
 const BARE_TITLE = /^\s*,?\s*(?:[\p{L}][\p{L}.&-]*\s+){0,3}?([\p{L}][\p{L}-]*)\.?\s+$/u;
 /** "said " or "said the opposition leader, " before the name. */
-const VERB_THEN_DESCRIPTION = /^\s*,?\s*[\p{L}]+\s+(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+[^,.;:“”‘’"]{1,60},\s*|(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:\p{Lu}[\p{L}.]*\s+)*)$/u;
+const VERB_THEN_DESCRIPTION = /^\s*,?\s*[\p{L}]+\s+(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+[^,.;:“”‘’"]{1,60},\s*|(?:[\p{L}][\p{L}.-]*\s+){0,4})$/u;
 const ACCORDING_TO = /^\s*,?\s*according\s+to\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|readout|post|communiqu[eé]|release|report|account)\s+(?:from|by|of|issued by|released by|published by)\s+)?$/u;
 
 /** Whether the text opens with a speech verb: "said", "wrote", "went on". */

@@ -21,6 +21,8 @@ const CLOSING = `^[.!?]?[”"’']*[,.!?]?[”"’']*\\s*,?\\s*`;
 const DESCRIPTION_THEN_VERB = new RegExp(`${CLOSING}${PHRASE}(?:,\\s+[^,.;:“”"·]{1,80},)?\\s+${AUXILIARY}${VERB}`, 'u');
 /** "…,” said a campaign spokesman", "…,” says a narrator". */
 const VERB_THEN_DESCRIPTION = new RegExp(`${CLOSING}${VERB}\\s+${PHRASE}(?=\\s*(?:[,.;:!?]|$|\\s(?:on|in|at|during|after|before|when|while|as|to|of)\\s))`, 'u');
+/** "…” are not the same, the candidate said Friday.": a description and its verb closing the sentence after the quotation. */
+const CLOSING_CLAUSE = new RegExp(`,\\s+${PHRASE}\\s+${AUXILIARY}${VERB}[^,;:·“”"]*$`, 'u');
 /** "according to the report": the words come from a document or an outlet. */
 const ACCORDING_TO = new RegExp(`${CLOSING}according\\s+to\\s+${PHRASE}(?=\\s*(?:[,.;:!?]|$))`, 'u');
 /** Words that open a clause, not a speaker: "…,” and said", "…,” but added". */
@@ -60,6 +62,12 @@ export function describedSource(narrative: string, sentence: Range, quote: Quote
       const at = from + after.indexOf(phrase);
       return described(at, phrase, from + plain.index + plain[0].length - (plain[2] ?? '').length, plain[2] ?? '');
     }
+    const closing = CLOSING_CLAUSE.exec(after.replace(/[.!?\s]+$/, ''));
+    if (closing && !isParticiple(closing[2] ?? '') && DETERMINER.test(closing[1] ?? '') && isDescription(closing[1] ?? '')) {
+      const phrase = closing[1] ?? '';
+      const at = from + closing.index + closing[0].indexOf(phrase);
+      return described(at, phrase, at + closing[0].slice(closing[0].indexOf(phrase)).indexOf(closing[2] ?? '', phrase.length), closing[2] ?? '');
+    }
     const according = ACCORDING_TO.exec(after);
     if (according && isDescription(according[1] ?? '')) {
       const phrase = according[1] ?? '';
@@ -70,14 +78,14 @@ export function describedSource(narrative: string, sentence: Range, quote: Quote
   return describedBefore(narrative, sentence, quote);
 }
 
-const CLAUSE_START = /(?:^|[,;:—–(]\s*|\bthat\s+|\band\s+|\bbut\s+)(?=[^,;:—–(]*$)/u;
+const CLAUSE_START = /(?:^|[,;:—–(·”"]\s*|\bthat\s+|\band\s+|\bbut\s+|\bas\s+)(?=(?:[^,;:—–(·”"]|\bas\s)*$)/u;
 
 /** "The company said in a statement that it was “…”": the subject of the last speech verb before the quotation. */
 function describedBefore(narrative: string, sentence: Range, quote: Quote): DescribedSource | null {
   const lead = narrative.slice(sentence.start, quote.open);
   const verbs = [...lead.matchAll(/\b(\p{Ll}+)\b/gu)].filter((match) => isSpeechVerb(match[1] ?? ''));
   const verb = verbs[verbs.length - 1];
-  if (!verb || lead.slice(0, verb.index).includes(MASK)) return null;
+  if (!verb) return null;
   const head = lead.slice(0, verb.index).replace(new RegExp(`\\s+${AUXILIARY}$`, 'u'), '').replace(/\s+(?:has|had|have|also|then|later)$/u, '');
   const clause = CLAUSE_START.exec(head);
   const phrase = head.slice(clause ? clause.index + clause[0].length : 0).trim();

@@ -57,8 +57,8 @@ const AFTER_QUOTE_VERB = new RegExp(`${MASK}[,.!?]?[”"’']*[,.!?]?\\s+(\\p{Ll
 const AFTER_QUOTE = new RegExp(`${MASK}[,.!?]?[”"’']*[,.!?]?\\s+$`, 'u');
 /** ", Sanders’ campaign manager, said": any appositive set off by commas between a name and its speech verb. */
 const APPOSITIVE_THEN_VERB = /^,\s+[^,;:()]{1,70},\s+(?:(?:has|had|also|then|later)\s+)*(\p{Ll}+)/u;
-/** "said pollster Frank Luntz": a speech verb, then up to two lower-case words of occupation, before the name. */
-const VERB_THEN_OCCUPATION = /(\p{Ll}+),?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+/** "said pollster Frank Luntz", "said Republican consultant Chris Russell": a speech verb, a party label, up to two lower-case words of occupation, then the name. */
+const VERB_THEN_OCCUPATION = new RegExp(`(\\p{Ll}+),?\\s+(?:(?:${[...PARTY_LABELS].join('|')})\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u');
 
 /** The lower-case words between two capitalised words of a name: " von der ", " al-". */
 const PARTICLE_GAP = /^ ((?:\p{Ll}+ )*(?:\p{Ll}+ |\p{Ll}+-))$/u;
@@ -252,7 +252,7 @@ const lower = (token: Token | undefined) => token?.lower ?? '';
 const HONORIFICS = new Set([...MALE_HONORIFICS, ...FEMALE_HONORIFICS, ...NEUTRAL_HONORIFICS]);
 const isTitleWord = (token: Token) => TITLE_HEADS.has(lower(token));
 const isNameWord = (token: Token) =>
-  !PARTY_LABELS.has(token.word) && (token.given === true || !FUNCTION_WORDS.has(lower(token))) && !ORGANISATION_WORDS.has(lower(token)) && !isTitleWord(token) && !/\./.test(token.word.replace(SUFFIX_DOT, '')) && !token.word.startsWith('of ');
+  !PARTY_LABELS.has(token.word) && !(token.word in TITLE_ABBREVIATIONS) && (token.given === true || !FUNCTION_WORDS.has(lower(token))) && !ORGANISATION_WORDS.has(lower(token)) && !isTitleWord(token) && !/\./.test(token.word.replace(SUFFIX_DOT, '')) && !token.word.startsWith('of ');
 
 function introduce(text: string, sentence: Range, run: Token[]): Introduction | null {
   let lastTitle = -1;

@@ -20,9 +20,10 @@ export type PolnearFindingKind = 'missed_quote' | 'extra_quote' | 'wrong_source'
 
 export interface PolnearFinding {
   kind: PolnearFindingKind;
-  quote: string;
+  /** The quotation, shortened. */
+  text: string;
   expected?: string;
-  got?: string;
+  predicted?: string;
 }
 
 export interface PolnearScore extends PolnearTally {
@@ -70,7 +71,7 @@ export function scorePolnearArticle(extraction: Extraction, article: PolnearArti
     if (quote && !quote.attribution) continue;
     score.predicted += 1;
     if (!quote?.attribution || found.has(quote)) {
-      score.findings.push({ kind: 'extra_quote', quote: excerpt(article.text, span), got: describeSource(statement) });
+      score.findings.push({ kind: 'extra_quote', text: excerpt(article.text, span), predicted: describeSource(statement) });
       continue;
     }
     found.add(quote);
@@ -80,15 +81,15 @@ export function scorePolnearArticle(extraction: Extraction, article: PolnearArti
     score.sourced += 1;
     const sourceRight = statement.source ? overlaps(statement.source, source) : false;
     if (sourceRight) score.sourceRight += 1;
-    else score.findings.push({ kind: 'wrong_source', quote: excerpt(article.text, quote), expected: source.text, got: describeSource(statement) });
+    else score.findings.push({ kind: 'wrong_source', text: excerpt(article.text, quote), expected: source.text, predicted: describeSource(statement) });
     const surname = namedSurname(source.text);
     if (!surname) continue;
     score.named += 1;
     if (carriesName(statement.speaker, extraction.people, surname)) score.speakerRight += 1;
-    else score.findings.push({ kind: 'wrong_speaker', quote: excerpt(article.text, quote), expected: source.text, got: describeSource(statement) });
+    else score.findings.push({ kind: 'wrong_speaker', text: excerpt(article.text, quote), expected: source.text, predicted: describeSource(statement) });
   }
   for (const quote of attributed) {
-    if (!found.has(quote)) score.findings.push({ kind: 'missed_quote', quote: excerpt(article.text, quote), expected: quote.attribution?.source?.text ?? 'no source' });
+    if (!found.has(quote)) score.findings.push({ kind: 'missed_quote', text: excerpt(article.text, quote), expected: quote.attribution?.source?.text ?? 'no source' });
   }
   return score;
 }

@@ -1,0 +1,40 @@
+import { extractArticle } from './extract-article';
+
+function statements(text: string) {
+  return extractArticle({ text: `Lund in the news\n\n${text}`, publishedAt: '2026-03-02' }).statements.filter((statement) => !statement.optional);
+}
+
+function evidence(text: string): Array<[string | null, string | null, string | null]> {
+  return statements(text).map((statement) => [statement.speaker, statement.source?.text ?? null, statement.cue?.text ?? null]);
+}
+
+describe('who said it, and the words that say so', () => {
+  it.each([
+    ['an inverted present tense with a lone surname', '“We are winning,” says Okafor.', [['Okafor', 'Okafor', 'says']]],
+    ['a reporting verb read from its root', '“This is the best plan in a generation,” Maria Lund boasted on Monday.', [['Maria Lund', 'Maria Lund', 'boasted']]],
+    ['an abbreviated title and a party-and-state parenthesis', '“It is not new in Oregon,” said Sen. Maria Lund (D-Ore.) at the time.', [['Maria Lund', 'Maria Lund', 'said']]],
+    ['a lower-case occupation between the verb and the name', '“Nobody wants that,” said pollster Jo Brandt.', [['Jo Brandt', 'Jo Brandt', 'said']]],
+    ['an appositive between the name and the verb', '“The numbers are on our side,” Tom Okafor, Lund’s campaign manager, said in a statement.', [['Tom Okafor', 'Tom Okafor', 'said']]],
+    ['a party label before the name', 'Democrat Maria Lund said the plan was “a disaster for farmers.”', [['Maria Lund', 'Maria Lund', 'said']]],
+    ['a described speaker after the quotation', '“The numbers are final,” a campaign spokesman said.', [[null, 'a campaign spokesman', 'said']]],
+    ['a described speaker inverted after the quotation', '“It is more of the same,” says a narrator.', [[null, 'a narrator', 'says']]],
+    ['an institution before the quotation', 'In a statement, the party committee said the staff had acted in a way that was “completely unacceptable.”', [[null, 'the party committee', 'said']]],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(evidence(text)).toEqual(expected);
+  });
+
+  it('gives the source and cue as spans of the article text', () => {
+    const text = 'Lund in the news\n\n“We are winning,” says Okafor.';
+    const [statement] = extractArticle({ text, publishedAt: '2026-03-02' }).statements;
+    expect(statement?.source).toEqual({ text: 'Okafor', start: text.indexOf('Okafor'), end: text.indexOf('Okafor') + 'Okafor'.length });
+    expect(statement?.cue).toEqual({ text: 'says', start: text.indexOf('says'), end: text.indexOf('says') + 4 });
+  });
+
+  it('does not carry a speaker over to words a description is credited with', () => {
+    const found = evidence('“We will build it,” said Tom Okafor, the developer.\n\n“It is a waste of money,” a neighbour said.');
+    expect(found).toEqual([
+      ['Tom Okafor', 'Tom Okafor', 'said'],
+      [null, 'a neighbour', 'said'],
+    ]);
+  });
+});
