@@ -1,4 +1,5 @@
 import { InputError } from '@parley/db';
+import { ArticleWorkError } from '@parley/ingest';
 import { GraphQLError } from 'graphql';
 import type { Logger } from './logger';
 import { currentRequestId } from './request-id';
@@ -16,6 +17,9 @@ export function createErrorMasker(logger: Logger) {
 
     if (original instanceof InputError) {
       return new GraphQLError(original.message, { ...position, extensions: { code: 'BAD_USER_INPUT', argument: original.field } });
+    }
+    if (original instanceof ArticleWorkError) {
+      return new GraphQLError(original.message, { ...position, extensions: { code: original.code } });
     }
     if (original instanceof GraphQLError) return located ?? original;
 

@@ -21,6 +21,7 @@ export function createPrismaClient(databaseUrl: string | DatabaseUrl | undefined
 }
 
 let current: Database | undefined;
+let currentUrl: string | undefined;
 
 /**
  * Opens the process's database; the GraphQL schema and the write paths use it through
@@ -28,7 +29,9 @@ let current: Database | undefined;
  */
 export async function connectDatabase(databaseUrl: string | DatabaseUrl | undefined, options: DatabaseOptions = {}): Promise<Database> {
   await disconnectDatabase();
-  current = createPrismaClient(databaseUrl, options);
+  const database = typeof databaseUrl === 'object' ? databaseUrl : parseDatabaseUrl(databaseUrl);
+  current = createPrismaClient(database, options);
+  currentUrl = database.url;
   await current.$connect();
   return current;
 }
@@ -38,8 +41,15 @@ export function getDatabase(): Database {
   return current;
 }
 
+/** The `DATABASE_URL` of the open database, for work done on other threads with their own connection. */
+export function connectedDatabaseUrl(): string {
+  if (!currentUrl) throw new Error('No database is open: call connectDatabase(DATABASE_URL) first.');
+  return currentUrl;
+}
+
 export async function disconnectDatabase(): Promise<void> {
   const closing = current;
   current = undefined;
+  currentUrl = undefined;
   await closing?.$disconnect();
 }

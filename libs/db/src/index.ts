@@ -2,6 +2,7 @@ export * from './client';
 export * from './config';
 export * from './errors';
 export * from './prepare';
+export { unappliedMigrations } from './readiness';
 export { migrateDatabase, pendingSchemaChanges } from './migrations/migrate';
 export { loadSeed } from './seed/load-seed';
 export { checkArticleInput, MAX_ARTICLE_CHARACTERS, type ArticleInput, type CheckedArticle } from './graph/article-input';

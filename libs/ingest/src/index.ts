@@ -1,1 +1,2 @@
 export { ingestArticle, previewArticle, type ArticlePreview, type IngestResult } from './ingest-article';
+export { createArticleWorkers, ArticleWorkError, type ArticleWorkers, type ArticleWorkerSettings, type ArticleIngest } from './workers/article-workers';

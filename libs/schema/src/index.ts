@@ -8,8 +8,10 @@ import './types/statement';
 import './types/policy-action';
 import './types/article';
 import './types/ingest';
+import './types/live-updates';
 
 export type { ParleyContext } from './context';
+export { createGraphEvents, type GraphEvents } from './graph-events';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
 import { checkConnectionArguments } from './pagination';
 

@@ -1,5 +1,5 @@
 import { openTempDatabase, type TempDatabase } from '@parley/db/testing';
-import { createApp, type ParleyApp } from '../app';
+import { createApp, type AppOptions, type ParleyApp } from '../app';
 import { createLogger } from '../logger';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -17,10 +17,10 @@ export interface TestApi {
 }
 
 /** The API over a fresh, migrated and seeded temporary database, queried through `yoga.fetch`. */
-export async function startTestApi(): Promise<TestApi> {
+export async function startTestApi(options: Omit<AppOptions, 'logger'> = {}): Promise<TestApi> {
   const database = await openTempDatabase();
   const logs: Array<Record<string, unknown>> = [];
-  const app = createApp({ logger: createLogger('warn', (line) => logs.push(JSON.parse(line) as Record<string, unknown>)) });
+  const app = createApp({ ...options, logger: createLogger('warn', (line) => logs.push(JSON.parse(line) as Record<string, unknown>)) });
   return {
     app,
     database,
@@ -33,6 +33,9 @@ export async function startTestApi(): Promise<TestApi> {
       });
       return (await response.json()) as GraphQLResponse<T>;
     },
-    close: () => database.close(),
+    close: async () => {
+      await app.dispose();
+      await database.close();
+    },
   };
 }
