@@ -22,7 +22,7 @@ function armor(settings: AppSettings): Plugin {
   return EnvelopArmorPlugin({
     maxDepth: { n: QUERY_LIMITS.depth, ignoreIntrospection: true, flattenFragments: true },
     costLimit: { maxCost: QUERY_LIMITS.cost, objectCost: 1, scalarCost: 1, depthCostFactor: 1, ignoreIntrospection: true },
-    maxAliases: { n: QUERY_LIMITS.aliases },
+    maxAliases: { n: QUERY_LIMITS.aliases, allowList: [] },
     maxDirectives: { n: QUERY_LIMITS.directives },
     maxTokens: { n: QUERY_LIMITS.tokens },
     blockFieldSuggestion: { enabled: !settings.fieldSuggestions },
