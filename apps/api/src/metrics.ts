@@ -1,6 +1,6 @@
 import type { ArticleWorkers } from '@parley/ingest';
 import type { Plugin } from 'graphql-yoga';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 export interface Metrics {
   registry: Registry;
@@ -8,6 +8,7 @@ export interface Metrics {
   duration: Histogram<'operation'>;
   errors: Counter<'code'>;
   articles: Counter<'mutation' | 'outcome'>;
+  articlesInProgress: Gauge;
 }
 
 /** A registry per app, so that two apps in one process (tests) count apart. */
@@ -31,6 +32,7 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Metri
       labelNames: ['mutation', 'outcome'],
       registers: [registry],
     }),
+    articlesInProgress: new Gauge({ name: 'parley_articles_in_progress', help: 'Articles being extracted or ingested on worker threads, or waiting for one.', registers: [registry] }),
   };
 }
 
@@ -82,19 +84,22 @@ function outcomeOf(error: unknown): string {
 
 /** The article workers, counting what each article came to. */
 export function countingArticles(workers: ArticleWorkers, metrics: Metrics): ArticleWorkers {
-  const counted = async <T>(mutation: string, work: Promise<T>, outcome: (value: T) => string): Promise<T> => {
+  const counted = async <T>(mutation: string, work: () => Promise<T>, outcome: (value: T) => string): Promise<T> => {
+    metrics.articlesInProgress.inc();
     try {
-      const value = await work;
+      const value = await work();
       metrics.articles.inc({ mutation, outcome: outcome(value) });
       return value;
     } catch (error) {
       metrics.articles.inc({ mutation, outcome: outcomeOf(error) });
       throw error;
+    } finally {
+      metrics.articlesInProgress.dec();
     }
   };
   return {
     ...workers,
-    extract: (input) => counted('extractArticle', workers.extract(input), () => 'read'),
-    ingest: (input, databaseUrl) => counted('ingestArticle', workers.ingest(input, databaseUrl), (result) => (result.created ? 'created' : 'unchanged')),
+    extract: (input) => counted('extractArticle', () => workers.extract(input), () => 'read'),
+    ingest: (input, databaseUrl) => counted('ingestArticle', () => workers.ingest(input, databaseUrl), (result) => (result.created ? 'created' : 'unchanged')),
   };
 }

@@ -35,8 +35,7 @@ export interface ArticleIngest extends IngestOutcome {
 export interface ArticleWorkers {
   extract(input: ArticleInput): Promise<Extraction>;
   ingest(input: ArticleInput, databaseUrl: string): Promise<ArticleIngest>;
-  /** Articles being read or waiting for a thread. */
-  pending(): number;
+  /** Stops every thread at once; an article being written is rolled back. */
   close(): Promise<void>;
 }
 
@@ -53,8 +52,9 @@ export function createArticleWorkers(settings: ArticleWorkerSettings): ArticleWo
     maxThreads: settings.threads,
     maxQueue: settings.maxQueue,
     idleTimeout: 60_000,
+    // Articles yield the CPU to the threads answering requests.
+    niceIncrement: 10,
   });
-  let running = 0;
 
   const checkSize = (input: ArticleInput) => {
     if (typeof input.text !== 'string') return;
@@ -70,7 +70,6 @@ export function createArticleWorkers(settings: ArticleWorkerSettings): ArticleWo
       throw new ArticleWorkError('ARTICLE_QUEUE_FULL', `Too many articles are waiting (${settings.maxQueue}); try again shortly.`);
     }
     const signal = AbortSignal.timeout(settings.timeoutMs);
-    running += 1;
     try {
       const result = await pool.run(task, { signal });
       if (!result.ok) throw new InputError(result.field, result.problem);
@@ -80,8 +79,6 @@ export function createArticleWorkers(settings: ArticleWorkerSettings): ArticleWo
         throw new ArticleWorkError('ARTICLE_TIME_LIMIT', `The article took longer than ${settings.timeoutMs} ms (PARLEY_ARTICLE_TIMEOUT_MS) and was stopped; nothing was written.`);
       }
       throw error;
-    } finally {
-      running -= 1;
     }
   };
 
@@ -92,7 +89,6 @@ export function createArticleWorkers(settings: ArticleWorkerSettings): ArticleWo
       if (!result.ingest) throw new Error('The article worker returned no ingest result');
       return { ...result.ingest, extraction: result.extraction };
     },
-    pending: () => running,
-    close: () => pool.close({ force: true }),
+    close: () => pool.destroy(),
   };
 }
