@@ -42,6 +42,7 @@ export function createApp(options: AppOptions = {}): ParleyApp {
   return createYoga<Record<string, never>, ParleyContext>({
     schema,
     graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
     landingPage: false,
     batching: false,
     logging: logger,

@@ -1,7 +1,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
-import { jsonErrorResponse } from './http-errors';
+import type { FetchAPI, Plugin } from 'graphql-yoga';
+import { jsonErrorResponse } from './http-responses';
 import { maxBodyBytes, type AppSettings } from './settings';
 
 /**
@@ -25,7 +25,7 @@ function armor(settings: AppSettings): Plugin {
     maxAliases: { n: QUERY_LIMITS.aliases, allowList: [] },
     maxDirectives: { n: QUERY_LIMITS.directives },
     maxTokens: { n: QUERY_LIMITS.tokens },
-    blockFieldSuggestion: { enabled: !settings.fieldSuggestions },
+    blockFieldSuggestion: { enabled: !settings.fieldSuggestions, mask: '' },
   }) as Plugin;
 }
 
@@ -33,8 +33,9 @@ function formatBytes(bytes: number): string {
   return `${bytes.toLocaleString('en-GB')} bytes`;
 }
 
-function bodyTooLarge(limit: number, size: string): Response {
+function bodyTooLarge(fetchAPI: FetchAPI, limit: number, size: string): Response {
   return jsonErrorResponse(
+    fetchAPI,
     413,
     'PAYLOAD_TOO_LARGE',
     `The request body is ${size}, over the limit of ${formatBytes(limit)} (sized for articles of PARLEY_MAX_ARTICLE_BYTES).`,
@@ -71,11 +72,11 @@ function useBodyLimit(limit: number): Plugin {
   return {
     onRequestParse({ request, requestParser, setRequestParser, endResponse, fetchAPI }) {
       const declared = Number(request.headers.get('content-length') ?? 0);
-      if (declared > limit) return endResponse(bodyTooLarge(limit, formatBytes(declared)));
+      if (declared > limit) return endResponse(bodyTooLarge(fetchAPI, limit, formatBytes(declared)));
       if (!request.body || !requestParser) return;
       setRequestParser(async (incoming) => {
         const body = await readWithin(incoming, limit);
-        if (body === null) return bodyTooLarge(limit, 'larger');
+        if (body === null) return bodyTooLarge(fetchAPI, limit, 'larger');
         return requestParser(new fetchAPI.Request(incoming.url, { method: incoming.method, headers: incoming.headers, body }));
       });
     },

@@ -1,4 +1,5 @@
 import type { ArticleWorkers } from '@parley/ingest';
+import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
@@ -59,13 +60,21 @@ export function useMetrics(metrics: Metrics): Plugin {
     onRequest({ request, url }) {
       if (url.pathname === '/graphql') started.set(request, { start: process.hrtime.bigint() });
     },
-    onParams({ request, params }) {
-      const timing = started.get(request);
-      if (timing) timing.operation = label(params.operationName);
-    },
-    onExecutionResult({ result }) {
-      if (!result || Symbol.asyncIterator in result) return;
-      for (const error of result.errors ?? []) metrics.errors.inc({ code: String(error.extensions?.['code'] ?? 'GRAPHQL_VALIDATION_FAILED') });
+    onParse: ({ context }) =>
+      ({ result }) => {
+        const timing = started.get(context.request);
+        if (!timing || !result || result instanceof Error) return;
+        const { definitions } = result as DocumentNode;
+        const operations = definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+        const chosen = operations.find((operation) => operation.name?.value === context.params.operationName) ?? operations[0];
+        timing.operation = label(chosen?.name?.value);
+      },
+    // After masking, so each error counts under the code the client sees.
+    onResultProcess({ result }) {
+      if (Symbol.asyncIterator in result) return;
+      for (const single of Array.isArray(result) ? result : [result]) {
+        for (const error of single.errors ?? []) metrics.errors.inc({ code: String(error.extensions?.['code'] ?? 'GRAPHQL_VALIDATION_FAILED') });
+      }
     },
     onResponse({ request, response }) {
       const timing = started.get(request);

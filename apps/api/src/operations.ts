@@ -1,13 +1,11 @@
 import { getDatabase, unappliedMigrations } from '@parley/db';
-import type { Plugin } from 'graphql-yoga';
+import type { FetchAPI, Plugin } from 'graphql-yoga';
+import { jsonResponse } from './http-responses';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 
-function json(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } });
-}
-
-async function readiness(logger: Logger): Promise<Response> {
+async function readiness(fetchAPI: FetchAPI, logger: Logger): Promise<Response> {
+  const json = (status: number, body: unknown) => jsonResponse(fetchAPI, status, body);
   try {
     const pending = await unappliedMigrations(getDatabase());
     if (pending.length > 0) return json(503, { status: 'unavailable', reason: `the database lacks migrations: ${pending.join(', ')}` });
@@ -19,17 +17,17 @@ async function readiness(logger: Logger): Promise<Response> {
 }
 
 /**
- * `/health` says the process answers, `/ready` that its database is reachable and migrated
- * (a load balancer sends traffic only then), `/metrics` what it has done, for Prometheus.
+ * `/ready` says the database is reachable and migrated (a load balancer sends traffic only
+ * then), `/metrics` what the server has done, for Prometheus. `/health` (the process
+ * answers) is Yoga's own.
  */
 export function useOperationsEndpoints(metrics: Metrics, logger: Logger): Plugin {
   return {
-    async onRequest({ url, request, endResponse }) {
+    async onRequest({ url, request, endResponse, fetchAPI }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
-      if (url.pathname === '/health') return endResponse(json(200, { status: 'ok' }));
-      if (url.pathname === '/ready') return endResponse(await readiness(logger));
+      if (url.pathname === '/ready') return endResponse(await readiness(fetchAPI, logger));
       if (url.pathname === '/metrics') {
-        return endResponse(new Response(await metrics.registry.metrics(), { headers: { 'content-type': metrics.registry.contentType } }));
+        return endResponse(new fetchAPI.Response(await metrics.registry.metrics(), { headers: { 'content-type': metrics.registry.contentType } }));
       }
     },
   };

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { jsonErrorResponse } from './http-errors';
+import { jsonErrorResponse } from './http-responses';
 import type { RateLimitSettings } from './settings';
 
 /** Who is asking: the API key when the request carries one (hashed, never kept as sent), else the address it came from. */
@@ -19,7 +19,7 @@ export function useRateLimit(settings: RateLimitSettings): Plugin {
   if (settings.points === 0) return {};
   const limiter = new RateLimiterMemory({ points: settings.points, duration: settings.windowSeconds });
   return {
-    async onRequest({ request, url, serverContext, endResponse }) {
+    async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       if (url.pathname !== '/graphql') return;
       try {
         await limiter.consume(clientOf(request, serverContext));
@@ -28,6 +28,7 @@ export function useRateLimit(settings: RateLimitSettings): Plugin {
         const seconds = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
         endResponse(
           jsonErrorResponse(
+            fetchAPI,
             429,
             'RATE_LIMITED',
             `Too many requests: ${settings.points} per ${settings.windowSeconds} s for each API key or address (PARLEY_RATE_LIMIT); try again in ${seconds} s.`,
