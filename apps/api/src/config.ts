@@ -1,4 +1,6 @@
 import { DEFAULT_DATABASE_URL } from '@parley/db';
+import { readLogLevel, type LogLevel } from './logger';
+import { defaultAppSettings, type AppSettings } from './settings';
 
 export interface ApiConfig {
   port: number;
@@ -10,12 +12,26 @@ export interface ApiConfig {
   publicRead: boolean;
   /** Browser origins allowed by CORS (`PARLEY_CORS_ORIGINS`, comma-separated; none by default). */
   corsOrigins: string[];
+  logLevel: LogLevel;
+  /** How long a stop waits for requests in flight before closing their connections. */
+  shutdownTimeoutMs: number;
+  app: AppSettings;
 }
 
-function booleanSetting(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
-  const value = (env[name] ?? String(fallback)).toLowerCase();
-  if (value !== 'true' && value !== 'false') throw new Error(`${name} "${env[name]}" must be true or false.`);
-  return value === 'true';
+function readBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const lower = value.toLowerCase();
+  if (lower !== 'true' && lower !== 'false') throw new Error(`${name} "${value}" must be true or false.`);
+  return lower === 'true';
+}
+
+function readCount(env: NodeJS.ProcessEnv, name: string, fallback: number, minimum = 0): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const count = Number(value);
+  if (!Number.isSafeInteger(count) || count < minimum) throw new Error(`${name} "${value}" must be a whole number of at least ${minimum}.`);
+  return count;
 }
 
 function originsSetting(env: NodeJS.ProcessEnv, name: string): string[] {
@@ -38,12 +54,32 @@ function originsSetting(env: NodeJS.ProcessEnv, name: string): string[] {
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const port = Number(env['PORT'] ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT "${env['PORT']}" is not a port number (0-65535).`);
+  const production = env['NODE_ENV'] === 'production';
+  const defaults = defaultAppSettings(production);
   return {
     port,
     host: env['HOST'] ?? '127.0.0.1',
     databaseUrl: env['DATABASE_URL'] ?? DEFAULT_DATABASE_URL,
-    seed: booleanSetting(env, 'PARLEY_SEED', true),
-    publicRead: booleanSetting(env, 'PARLEY_PUBLIC_READ', true),
+    seed: readBoolean(env, 'PARLEY_SEED', true),
+    publicRead: readBoolean(env, 'PARLEY_PUBLIC_READ', true),
     corsOrigins: originsSetting(env, 'PARLEY_CORS_ORIGINS'),
+    logLevel: readLogLevel(env['LOG_LEVEL']),
+    shutdownTimeoutMs: readCount(env, 'PARLEY_SHUTDOWN_TIMEOUT_MS', 10_000),
+    app: {
+      articles: {
+        threads: readCount(env, 'PARLEY_ARTICLE_THREADS', defaults.articles.threads, 1),
+        maxQueue: readCount(env, 'PARLEY_ARTICLE_QUEUE', defaults.articles.maxQueue),
+        timeoutMs: readCount(env, 'PARLEY_ARTICLE_TIMEOUT_MS', defaults.articles.timeoutMs, 1),
+        maxArticleBytes: readCount(env, 'PARLEY_MAX_ARTICLE_BYTES', defaults.articles.maxArticleBytes, 1),
+      },
+      maxResponseBytes: readCount(env, 'PARLEY_MAX_RESPONSE_BYTES', defaults.maxResponseBytes, 1024),
+      rateLimit: {
+        points: readCount(env, 'PARLEY_RATE_LIMIT', 600),
+        windowSeconds: readCount(env, 'PARLEY_RATE_LIMIT_WINDOW_SECONDS', defaults.rateLimit.windowSeconds, 1),
+      },
+      introspection: readBoolean(env, 'PARLEY_INTROSPECTION', defaults.introspection),
+      graphiql: readBoolean(env, 'PARLEY_GRAPHIQL', defaults.graphiql),
+      fieldSuggestions: !production,
+    },
   };
 }

@@ -1,4 +1,5 @@
 import { InputError, retryableDatabaseError } from '@parley/db';
+import { ArticleWorkError } from '@parley/ingest';
 import { GraphQLError } from 'graphql';
 import type { Logger } from './logger';
 import { currentRequestId } from './request-id';
@@ -31,9 +32,11 @@ export function createErrorHandling(logger: Logger): { maskError: (error: unknow
     const clientError =
       original instanceof InputError
         ? new GraphQLError(original.message, { ...position, extensions: { code: 'BAD_USER_INPUT', argument: original.field } })
-        : original instanceof GraphQLError
-          ? (located ?? original)
-          : undefined;
+        : original instanceof ArticleWorkError
+          ? new GraphQLError(original.message, { ...position, extensions: { code: original.code } })
+          : original instanceof GraphQLError
+            ? (located ?? original)
+            : undefined;
     if (clientError) {
       logger.info('client error', { requestId, code: clientError.extensions['code'] ?? 'GRAPHQL_VALIDATION_FAILED', reason: clientError.message, path: clientError.path?.join('.') });
       return clientError;

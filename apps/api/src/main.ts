@@ -3,14 +3,17 @@ import { disconnectDatabase, prepareDatabase, redactPassword } from '@parley/db'
 import { createApp } from './app';
 import { readConfig } from './config';
 import { createLogger } from './logger';
+import { createMetrics } from './metrics';
+import { stopServer } from './shutdown';
 
 async function main(): Promise<void> {
-  const logger = createLogger();
   const config = readConfig();
+  const logger = createLogger(config.logLevel);
   const { appliedMigrations, seededArticles } = await prepareDatabase(config.databaseUrl, { seed: config.seed });
   logger.info('database ready', { databaseUrl: redactPassword(config.databaseUrl), appliedMigrations, seededArticles });
 
-  const server = createServer(createApp({ logger, publicRead: config.publicRead, corsOrigins: config.corsOrigins }));
+  const app = createApp({ logger, settings: config.app, metrics: createMetrics({ processMetrics: true }), publicRead: config.publicRead, corsOrigins: config.corsOrigins });
+  const server = createServer(app);
   server.once('error', (error) => {
     logger.error(`Parley could not listen on ${config.host}:${config.port}: ${error.message}`);
     process.exit(1);
@@ -18,15 +21,23 @@ async function main(): Promise<void> {
   server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    logger.info(`Parley is serving GraphQL and GraphiQL at http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}/graphql`);
+    logger.info(`Parley is serving GraphQL${config.app.graphiql ? ' and GraphiQL' : ''} at http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/graphql`, { port });
   });
 
-  const stop = (signal: string) => {
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    const started = performance.now();
     logger.info('stopping', { signal });
-    server.close(() => void disconnectDatabase().then(() => process.exit(0)));
+    const { closedConnections } = await stopServer(server, config.shutdownTimeoutMs);
+    await app.dispose();
+    await disconnectDatabase();
+    logger.info('stopped', { signal, closedConnections, ms: Math.round(performance.now() - started) });
+    process.exit(0);
   };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', (signal) => void stop(signal));
+  process.on('SIGTERM', (signal) => void stop(signal));
 }
 
 main().catch((error: unknown) => {

@@ -73,6 +73,7 @@ export function createPrismaClient(databaseUrl: string | DatabaseUrl | undefined
 
 let current: Database | undefined;
 const primaryScope = new AsyncLocalStorage<true>();
+let currentUrl: string | undefined;
 
 /**
  * Opens the process's database; the GraphQL schema and the write paths use it through
@@ -80,7 +81,9 @@ const primaryScope = new AsyncLocalStorage<true>();
  */
 export async function connectDatabase(databaseUrl: string | DatabaseUrl | undefined, options: DatabaseOptions = {}): Promise<Database> {
   await disconnectDatabase();
-  current = createPrismaClient(databaseUrl, options);
+  const database = toDatabaseUrl(databaseUrl);
+  current = createPrismaClient(database, options);
+  currentUrl = database.url;
   await current.$connect();
   return current;
 }
@@ -105,8 +108,15 @@ export function onPrimary<T>(work: () => T): T {
   return primaryScope.run(true, work);
 }
 
+/** The `DATABASE_URL` of the open database, for work done on other threads with their own connection. */
+export function connectedDatabaseUrl(): string {
+  if (!currentUrl) throw new Error('No database is open: call connectDatabase(DATABASE_URL) first.');
+  return currentUrl;
+}
+
 export async function disconnectDatabase(): Promise<void> {
   const closing = current;
   current = undefined;
+  currentUrl = undefined;
   await closing?.$disconnect();
 }

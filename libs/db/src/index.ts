@@ -5,6 +5,7 @@ export * from './config';
 export * from './errors';
 export * from './prepare';
 export { migrateDatabase, pendingSchemaChanges, derivePostgresql } from './migrations/migrate';
+export { unappliedMigrations } from './readiness';
 export { loadSeed } from './seed/load-seed';
 export { checkArticleInput, MAX_ARTICLE_CHARACTERS, type ArticleInput, type CheckedArticle } from './graph/article-input';
 export { writeArticle, findArticleByText, contentHash, type ArticleWrite } from './graph/write-article';

@@ -11,9 +11,11 @@ import './types/ingest';
 import './types/retract';
 import './error-types';
 import './types/api-key';
+import './types/live-updates';
 
 export type { Caller, ParleyContext } from './context';
 export { forbidden, unauthenticated } from './auth-errors';
+export { createGraphEvents, type GraphEvents } from './graph-events';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
 import { checkArgumentValues } from './argument-values';
 import { checkConnectionArguments } from './pagination';

@@ -53,6 +53,9 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     logs,
     send,
     query: async <T>(document: string, variables?: Record<string, unknown>) => (await send<T>(document, { variables, headers: queryHeaders })).body,
-    close: () => database.close(),
+    close: async () => {
+      await app.dispose();
+      await database.close();
+    },
   };
 }

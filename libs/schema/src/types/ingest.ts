@@ -1,7 +1,7 @@
 // The mutations that grow the graph from news: `extractArticle` (a dry run) and
 // `ingestArticle`. Their payloads point at nodes of several types, so this file
 // composes the refs of the others.
-import { getDatabase, InputError, type ArticleWrite } from '@parley/db';
+import { connectedDatabaseUrl, getDatabase, InputError, type ArticleWrite } from '@parley/db';
 import {
   toStoredValue,
   type ExtractedCall,
@@ -12,9 +12,9 @@ import {
   type ExtractedStatement,
   type Extraction,
 } from '@parley/domain';
-import { ingestArticle, previewArticle } from '@parley/ingest';
 import { builder } from '../builder';
 import { AttributionRef } from '../attribution';
+import { announceWrite } from '../graph-events';
 import { TextSpanRef } from '../text-span';
 import { CallRef, MeetingRef } from './call';
 import { ChannelEnum, EventMediumEnum, EventStatusEnum, PersonKindEnum, PolicyActionKindEnum, PolicyActionStatusEnum, StatementKindEnum } from './enums';
@@ -186,15 +186,16 @@ builder.mutationFields((t) => ({
     type: ExtractionRef,
     description: 'What Parley reads in an article, without writing anything: a dry run of ingestArticle.',
     args: { input: t.arg({ type: ArticleInputRef, required: true }) },
-    resolve: async (_root, { input }) => (await namingInputArgument(() => previewArticle(input))).extraction,
+    resolve: (_root, { input }, context) => namingInputArgument(() => context.articles.extract(input)),
   }),
   ingestArticle: t.field({
     type: IngestArticlePayloadRef,
     description:
       'Extracts an article and merges it into the graph in one transaction: people found by name or alias, the same call (participants and day) or statement (speaker and words) reported elsewhere linked rather than repeated. The same text again changes nothing.',
     args: { input: t.arg({ type: ArticleInputRef, required: true }) },
-    resolve: async (_root, { input }) => {
-      const result = await namingInputArgument(() => ingestArticle(getDatabase(), input));
+    resolve: async (_root, { input }, context) => {
+      const result = await namingInputArgument(() => context.articles.ingest(input, connectedDatabaseUrl()));
+      await announceWrite(context.events, result.write);
       return { created: result.created, articleId: result.write.article.id, extraction: result.extraction, write: result.write };
     },
   }),
