@@ -255,6 +255,32 @@ describe('cursors', () => {
     }
   });
 
+  it('fuzzes: every variation of a real cursor pages correctly or is refused by name', async () => {
+    const { body } = await postQuery('{ statements(first: 2) { pageInfo { endCursor } } }');
+    const real = (body?.data as { statements: { pageInfo: { endCursor: string } } }).statements.pageInfo.endCursor;
+    const payload = Buffer.from(real, 'base64').toString('utf8');
+    const malformed = ['N:0', 'N:-1', 'N:2.0', 'N:0x2', 'N:2 ', 'N:Infinity', 'N:NaN', 'N:', 'S:2', 'I:2', 'D:2', 'Z:', 'O:2', 'T:["N:2"]', 'T:[]'];
+    for (const chunk of malformed) {
+      const response = await postQuery('query($after: String) { statements(first: 2, after: $after) { totalCount } }', { after: encodeBase64(`GPC:${chunk}`) });
+      expect({ chunk, codes: (response.body?.errors ?? []).map((error) => error.extensions?.['code']) }).toEqual({ chunk, codes: ['BAD_USER_INPUT'] });
+    }
+    // Variations of a real cursor: some still name a row (and page from it), none is an unexpected error.
+    const variations = [
+      encodeBase64(payload.toLowerCase()),
+      encodeBase64(`${payload}0`),
+      encodeBase64(` ${payload}`),
+      real.slice(0, -1),
+      `${real}=`,
+      real.replace(/=+$/, ''),
+      Buffer.from(payload).toString('base64url'),
+    ];
+    for (const variation of variations) {
+      const response = await postQuery('query($after: String) { statements(first: 2, after: $after) { totalCount } }', { after: variation });
+      const codes = (response.body?.errors ?? []).map((error) => error.extensions?.['code']);
+      expect({ variation, unexpected: codes.filter((code) => code !== 'BAD_USER_INPUT') }).toEqual({ variation, unexpected: [] });
+    }
+  });
+
   it('refuses a bad cursor on a nested connection too', async () => {
     const { body } = await postQuery(`{ person(name: "Carney") { statements(after: "${cursor('GPC:N:abc')}") { totalCount } } }`);
     expect(body?.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'after' });
