@@ -9,4 +9,4 @@ export { writeArticle, findArticleByText, contentHash, type ArticleWrite } from 
 export { deleteArticle, type ArticleRetraction } from './graph/delete-article';
 export * from './generated/prisma/client';
 export { findPersonByName, type NameMatch } from './queries/people';
-export { EXPORTERS, EXPORT_BATCH_SIZE, globalId, type ExportFilter, type ExportKind, type ExportRow } from './export';
+export { EXPORTERS, EXPORT_BATCH_SIZE, EXPORT_COLUMNS, globalId, type ExportFilter, type ExportKind, type ExportRow } from './export';
