@@ -101,6 +101,8 @@ describe('parley articles delete', () => {
 
   it('names an article it cannot find, and refuses to open a database that does not exist', async () => {
     expect(await run('articles', 'delete', '4242')).toEqual({ code: 1, out: '', err: 'parley articles: article: no article has the id 4242\n' });
+    // The API's global ID of the same article names it too.
+    expect(await run('articles', 'delete', 'QXJ0aWNsZTo0MjQy', '--dry-run')).toEqual({ code: 1, out: '', err: 'parley articles: article: no article has the id 4242\n' });
     const io = bufferIo();
     expect(await runCli(['articles', 'list', '--database', `file:${path.join(dir, 'missing.db')}`], io)).toBe(1);
     expect(io.err()).toBe(`parley articles: no database at ${path.join(dir, 'missing.db')}: ingest articles first, or name one with --database\n`);
