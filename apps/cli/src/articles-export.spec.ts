@@ -44,6 +44,16 @@ describe('parley export', () => {
     expect(err).toBe(`Exported 1 statements from ${path.join(dir, 'graph.db')}\n`);
   });
 
+  it('writes the header of an export with no rows, and the same columns the rows have', async () => {
+    const none = await run('export', 'statements', '--speaker', 'Ruiz', '--from', '2030-01-01');
+    expect(none).toEqual({ code: 0, out: 'id,date,speaker,channel,kind,text,article,articleUrl,publishedOn,spanStart,spanEnd\n', err: `Exported 0 statements from ${path.join(dir, 'graph.db')}\n` });
+    for (const kind of ['statements', 'calls', 'people', 'actions']) {
+      const csvHeader = (await run('export', kind)).out.split('\n')[0];
+      const jsonKeys = Object.keys(JSON.parse((await run('export', kind, '--format', 'jsonl')).out.split('\n')[0] ?? '{}') as object);
+      expect(csvHeader).toBe(jsonKeys.join(','));
+    }
+  });
+
   it('writes calls as JSON Lines, a call two articles reported listing both', async () => {
     const { code, out } = await run('export', 'calls', '--format', 'jsonl', '--speaker', 'Tomas Venn');
     expect(code).toBe(0);
@@ -91,6 +101,8 @@ describe('parley articles delete', () => {
 
   it('names an article it cannot find, and refuses to open a database that does not exist', async () => {
     expect(await run('articles', 'delete', '4242')).toEqual({ code: 1, out: '', err: 'parley articles: article: no article has the id 4242\n' });
+    // The API's global ID of the same article names it too.
+    expect(await run('articles', 'delete', 'QXJ0aWNsZTo0MjQy', '--dry-run')).toEqual({ code: 1, out: '', err: 'parley articles: article: no article has the id 4242\n' });
     const io = bufferIo();
     expect(await runCli(['articles', 'list', '--database', `file:${path.join(dir, 'missing.db')}`], io)).toBe(1);
     expect(io.err()).toBe(`parley articles: no database at ${path.join(dir, 'missing.db')}: ingest articles first, or name one with --database\n`);

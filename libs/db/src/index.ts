@@ -12,7 +12,7 @@ export { writeArticle, findArticleByText, contentHash, type ArticleWrite } from 
 export { deleteArticle, type ArticleRetraction } from './graph/delete-article';
 export * from './generated/prisma/client';
 export { findPersonByName, type NameMatch } from './queries/people';
-export { EXPORTERS, EXPORT_BATCH_SIZE, globalId, type ExportFilter, type ExportKind, type ExportRow } from './export';
+export { EXPORTERS, EXPORT_BATCH_SIZE, EXPORT_COLUMNS, globalId, type ExportFilter, type ExportKind, type ExportRow } from './export';
 export { createApiKey, listApiKeys, revokeApiKey, checkApiKey, type ApiKeyInfo, type KeyCheck } from './keys/api-keys';
 export { API_SCOPES, grantedScopes, isApiScope, type ApiScope } from './keys/scopes';
 export { createPostgresqlEventTarget, type PostgresqlEventTarget, type PostgresqlEventTargetOptions } from './events/postgresql-event-target';

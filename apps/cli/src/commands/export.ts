@@ -1,4 +1,4 @@
-import { disconnectDatabase, EXPORTERS, findPersonByName, type Database, type ExportKind, type ExportRow } from '@parley/db';
+import { disconnectDatabase, EXPORT_COLUMNS, EXPORTERS, findPersonByName, type Database, type ExportKind, type ExportRow } from '@parley/db';
 import { dateOption, parseCommandArgs } from '../args';
 import { csvLines } from '../csv';
 import { chooseDatabase } from '../database';
@@ -38,9 +38,9 @@ async function write(stream: Writable, text: string): Promise<void> {
   if (stream.write(text) === false && stream.once) await new Promise<void>((resolve) => stream.once?.('drain', resolve));
 }
 
-function formatBatch(rows: ExportRow[], format: Format, header: boolean): string {
+function formatBatch(kind: ExportKind, rows: ExportRow[], format: Format, header: boolean): string {
   if (format === 'jsonl') return rows.map((row) => `${JSON.stringify(row)}\n`).join('');
-  return csvLines(Object.keys(rows[0] ?? {}), rows, header);
+  return csvLines(EXPORT_COLUMNS[kind], rows, header);
 }
 
 async function personId(db: Database, name: string | undefined): Promise<number | null> {
@@ -84,9 +84,10 @@ export const exportCommand: Command = {
     try {
       const filter = { personId: await personId(db, values.speaker), from, to };
       for await (const rows of EXPORTERS[kind](db, filter)) {
-        await write(io.stdout, formatBatch(rows, format, count === 0));
+        await write(io.stdout, formatBatch(kind, rows, format, count === 0));
         count += rows.length;
       }
+      if (count === 0) await write(io.stdout, formatBatch(kind, [], format, true));
     } finally {
       await disconnectDatabase();
     }

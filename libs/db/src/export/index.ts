@@ -15,3 +15,11 @@ export const EXPORTERS = {
 } satisfies Record<string, Exporter>;
 
 export type ExportKind = keyof typeof EXPORTERS;
+
+/** The columns of each export, in order: the header of a CSV export, even one with no rows. */
+export const EXPORT_COLUMNS: Record<ExportKind, readonly string[]> = {
+  statements: ['id', 'date', 'speaker', 'channel', 'kind', 'text', 'article', 'articleUrl', 'publishedOn', 'spanStart', 'spanEnd'],
+  calls: ['id', 'date', 'time', 'medium', 'status', 'participants', 'initiator', 'location', 'articles', 'articleUrls'],
+  people: ['id', 'slug', 'name', 'kind', 'aliases', 'roles'],
+  actions: ['id', 'kind', 'status', 'ratePercent', 'target', 'effectiveDate', 'actors', 'announcedBy', 'inResponseTo', 'articles', 'articleUrls'],
+};

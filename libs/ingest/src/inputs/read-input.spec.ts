@@ -91,6 +91,14 @@ describe('JSON', () => {
     ]);
   });
 
+  it('reads one article object spread over several lines, or JSON Lines, from a source without a name', () => {
+    expect(readArticles(utf8(JSON.stringify(article, null, 2)), 'stdin', null)).toEqual([{ name: 'stdin', encoding: 'utf-8', input: article }]);
+    expect(readArticles(utf8(`${JSON.stringify(article)}\n${JSON.stringify(article)}\n`), 'stdin', null)).toEqual([
+      { name: 'stdin:1', encoding: 'utf-8', input: article },
+      { name: 'stdin:2', encoding: 'utf-8', input: article },
+    ]);
+  });
+
   it('refuses an annotation file of the corpus by name, with the reason', () => {
     const gold = JSON.stringify({ id: 'dev-05', article: { file: 'dev-05.txt', publishedAt: '2025-03-06' }, people: [], statements: [], calls: [] });
     expect(readArticles(utf8(gold), 'dev-05.json', 'json')).toEqual([{ name: 'dev-05.json', error: ANNOTATION_PROBLEM }]);

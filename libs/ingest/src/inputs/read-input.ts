@@ -36,7 +36,7 @@ export function sniffFormat(text: string): InputFormat {
   const start = text.trimStart().slice(0, 4096).toLowerCase();
   if (start.startsWith('<')) return /<(rss|feed)[\s>]/.test(start) ? 'feed' : 'html';
   if (start.startsWith('[')) return 'json';
-  if (start.startsWith('{')) return 'json-lines';
+  if (start.startsWith('{')) return 'json';
   return 'text';
 }
 
