@@ -33,9 +33,14 @@ function words(phrase: string): string[] {
   return phrase.trim().split(/\s+/);
 }
 
-function isDescription(phrase: string): boolean {
+export function isDescription(phrase: string): boolean {
   const all = words(phrase);
   return all.length > 0 && !NOT_A_SUBJECT.test(all[0] ?? '') && !all.some((word) => isSpeechVerb(word)) && !phrase.includes(MASK);
+}
+
+/** A phrase of capitalised words only ("Politico", "Reyes Pilar"): a name the article may not have introduced. */
+export function isCapitalisedName(phrase: string): boolean {
+  return words(phrase).every((word) => /^\p{Lu}/u.test(word));
 }
 
 function described(start: number, phrase: string, verbAt: number, verbWord: string): DescribedSource {

@@ -6,7 +6,7 @@ import type { Quote } from '../text/quotes';
 import { indexOfRangeAt, type Range } from '../text/ranges';
 import { introducesName, looksLikeTitle } from './non-statements';
 import { PERSON_NOUNS } from '../people/lexicon';
-import { describedSource } from './described-sources';
+import { describedSource, isCapitalisedName } from './described-sources';
 import type { SpeakerRuleId } from './speaker-rules';
 import { NAMING_VERBS } from './speech-verbs';
 import { isSourceAfterQuote, mentionAfterQuote, opensWithSpeechVerb } from './after-quote';
@@ -49,10 +49,11 @@ export function attributeQuotes(document: ArticleDocument, resolved: ResolvedMen
     const ahead = topLevel.slice(index, index + 12);
     const attribution =
       attributeInSentence(document, resolved, quote, sentence, ahead) ??
-      describedSpeaker(document, quote, sentence, lastStatement) ??
+      describedSpeaker(document, quote, sentence, lastStatement, 'descriptions') ??
       weakSubjectInSentence(document, resolved, quote, sentence, ahead) ??
       attributeFromNextSentence(document, resolved, quote, sentence) ??
       introducedInParagraphBefore(document, resolved, quote, sentence) ??
+      describedSpeaker(document, quote, sentence, lastStatement, 'names') ??
       inherit(document, quote, sentence, lastStatement);
     attributions.push(attribution);
     if (!attribution.optional) lastStatement = attribution;
@@ -194,13 +195,14 @@ function introducedInParagraphBefore(document: ArticleDocument, resolved: Resolv
  * “…,” a campaign spokesman said. — a speaker the article describes but does not name:
  * the description is the source and nobody known is the speaker, unless it is a
  * definite description of a person ("the businessman replied") that takes up the speaker
- * of the quotation before.
+ * of the quotation before. A name the article never introduced ("Politico reported") is
+ * read only after the rules for people found no one.
  */
-function describedSpeaker(document: ArticleDocument, quote: Quote, sentenceIndex: number, previous: Attribution | null): Attribution | null {
+function describedSpeaker(document: ArticleDocument, quote: Quote, sentenceIndex: number, previous: Attribution | null, kind: 'descriptions' | 'names'): Attribution | null {
   const sentence = document.sentences[sentenceIndex];
   if (!sentence) return null;
   const found = describedSource(document.narrative, sentence, quote);
-  if (!found) return null;
+  if (!found || isCapitalisedName(document.narrative.slice(found.source.start, found.source.end)) !== (kind === 'names')) return null;
   const base = { ...blank(quote, sentenceIndex), source: found.source, verb: found.verb, rule: 'speaker.described' as const };
   const head = document.narrative.slice(found.source.start, found.source.end).split(/\s+/).pop()?.toLowerCase() ?? '';
   const takesUp = found.definite && PERSON_NOUNS.has(head) && previous?.speaker?.kind === 'individual' && quote.paragraph - previous.quote.paragraph <= 1;
