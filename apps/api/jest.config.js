@@ -2,6 +2,6 @@ module.exports = {
   displayName: 'api',
   preset: '../../jest.preset.js',
   rootDir: __dirname,
-  // Each suite migrates and seeds a real database first, which takes seconds on a busy machine.
+  // Each suite migrates and seeds its own database, and some start worker threads: on a busy machine that takes seconds.
   testTimeout: 30_000,
 };

@@ -106,6 +106,25 @@ describe('the size of a request and of a response', () => {
     expect(await probe(api.app)).toBeLessThan(100);
   });
 
+  it('returns a range of an article’s text, the characters a statement span names', async () => {
+    const { body } = await send(`{ statements(filter: { textContains: "very, very good" }, first: 5) { nodes { text span { start end } article { id textLength } } } }`);
+    type Quoted = { text: string; span: { start: number; end: number }; article: { id: string; textLength: number } };
+    const statement = (body.data as { statements: { nodes: Quoted[] } }).statements.nodes.find((node) => node.text === 'very, very good');
+    expect(statement?.span).toEqual({ start: 60, end: 75 });
+    expect(statement?.article.textLength).toBeGreaterThan(1000);
+    const range = await send(`{ node(id: "${statement?.article.id}") { ... on Article { text(start: 60, length: 15) } } }`);
+    expect(range.body).toEqual({ data: { node: { text: 'very, very good' } } });
+  });
+
+  it('refuses a text range that is negative or longer than a field may return, naming the argument', async () => {
+    const negative = await send(`{ articles(first: 1) { nodes { text(start: -1) } } }`);
+    expect(negative.body.errors?.map((error) => error.message)).toEqual(['start: -1 is negative']);
+    const long = await send(`{ articles(first: 1) { nodes { text(length: 2000000) } } }`);
+    expect(long.body.errors?.map((error) => error.message)).toEqual([
+      'length: 2000000 characters asked for; Article.text returns at most 1048576 at a time: page through it with start and length',
+    ]);
+  });
+
   it('replaces a response over PARLEY_MAX_RESPONSE_BYTES by an error naming the limit', async () => {
     const { body } = await send(`{ statements(first: 100) { nodes { ${Array.from({ length: 25 }, (_, index) => `t${index}: article { text }`).join(' ')} } } }`);
     expect(body.data).toBeNull();

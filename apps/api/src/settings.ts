@@ -27,7 +27,7 @@ export function defaultAppSettings(production = false): AppSettings {
     articles: {
       threads: Math.max(1, Math.min(4, availableParallelism() - 1)),
       maxQueue: 16,
-      timeoutMs: 120_000,
+      timeoutMs: 300_000,
       maxArticleBytes: MEBIBYTE,
     },
     maxResponseBytes: 16 * MEBIBYTE,

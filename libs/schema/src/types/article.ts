@@ -2,6 +2,7 @@ import { getDatabase, type Prisma } from '@parley/db';
 import { builder } from '../builder';
 import { DateRangeInput, dateRangeFilter } from '../inputs';
 import { articleOrder } from '../ordering';
+import { MAX_TEXT_RANGE, textRange } from '../text-range';
 import { SortOrderEnum } from './enums';
 
 export const ArticleRef = builder.prismaNode('Article', {
@@ -13,7 +14,13 @@ export const ArticleRef = builder.prismaNode('Article', {
     publisher: t.exposeString('publisher', { nullable: true }),
     url: t.exposeString('url', { nullable: true }),
     publishedOn: t.expose('publishedOn', { type: 'Date', description: 'The publication day, against which the article’s relative dates resolve.' }),
-    text: t.exposeString('text', { description: 'The full text; statement spans are offsets into it.' }),
+    text: t.string({
+      description: `The text, or the part from \`start\` for \`length\` characters (UTF-16 code units, as statement spans count them; at most ${MAX_TEXT_RANGE} at a time).`,
+      args: { start: t.arg.int({ required: true, defaultValue: 0 }), length: t.arg.int() },
+      select: { text: true },
+      resolve: (article, { start, length }) => textRange(article.text, start, length),
+    }),
+    textLength: t.int({ description: 'The length of the text in UTF-16 code units: where paging through `text` ends.', select: { text: true }, resolve: (article) => article.text.length }),
     wordCount: t.exposeInt('wordCount'),
     contentHash: t.exposeString('contentHash', { description: 'SHA-256 of the text: the same text is stored once.' }),
     ingestedAt: t.expose('createdAt', { type: 'DateTime' }),
