@@ -33,7 +33,7 @@ beforeAll(async () => {
     .filter((file) => file.endsWith('.json'))
     .map((file) => path.join(DEV_CORPUS, file));
   await loadSeed(api.database.db, goldFiles);
-});
+}, 60_000);
 
 afterAll(async () => {
   await api.close();
@@ -61,5 +61,60 @@ describe('leaders → calls → participants and statements', () => {
     // statements and those statements' speakers.
     expect(large.sql).toBeLessThanOrEqual(5);
     expect(large.sql).toBe(small.sql);
+  });
+});
+
+const WIDE = `{
+  leaders(first: 100) {
+    nodes { slug calls(first: 60) { totalCount nodes { date participants { slug } } } }
+  }
+}`;
+
+interface WideResult {
+  leaders: { nodes: Array<{ slug: string; calls: { totalCount: number; nodes: Array<{ date: string; participants: Array<{ slug: string }> }> } }> };
+}
+
+describe('leaders sharing thousands of calls', () => {
+  const LEADERS = 40;
+  const CALLS = 2_000;
+
+  beforeAll(async () => {
+    const { db } = api.database;
+    const slugs = Array.from({ length: LEADERS }, (_, n) => `wide-leader-${String(n).padStart(2, '0')}`);
+    await db.person.createMany({ data: slugs.map((slug) => ({ slug, name: slug, nameKey: slug })) });
+    const people = await db.person.findMany({ where: { slug: { in: slugs } }, orderBy: { slug: 'asc' }, select: { id: true } });
+    await db.role.createMany({ data: people.map(({ id }) => ({ personId: id, title: 'Prime Minister', kind: 'HEAD_OF_GOVERNMENT', current: true })) });
+    const first = await db.event.count();
+    await db.event.createMany({
+      data: Array.from({ length: CALLS }, (_, n) => ({ kind: 'CALL' as const, status: 'HELD' as const, date: `2024-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 28) + 1).padStart(2, '0')}` })),
+    });
+    const calls = await db.event.findMany({ orderBy: { id: 'asc' }, skip: first, select: { id: true } });
+    // Call n is between leaders n mod 40 and (n + 1) mod 40: each leader takes part in 100 calls.
+    for (const [index, { id }] of people.entries()) {
+      const own = calls.filter((_, n) => n % LEADERS === index || (n + 1) % LEADERS === index);
+      await db.person.update({ where: { id }, data: { events: { connect: own.map((call) => ({ id: call.id })) } } });
+    }
+  }, 120_000);
+
+  it('answers leaders(first: 100) → calls(first: 60) → participants in a few statements, none with a list of parameters', async () => {
+    api.database.sql.splice(0);
+    const { data, errors } = await api.query<WideResult>(WIDE);
+    expect(errors).toBeUndefined();
+
+    const wide = (data?.leaders.nodes ?? []).filter((leader) => leader.slug.startsWith('wide-leader-'));
+    expect(wide).toHaveLength(LEADERS);
+    for (const leader of wide) {
+      expect(leader.calls.totalCount).toBe(100);
+      expect(leader.calls.nodes).toHaveLength(60);
+      for (const call of leader.calls.nodes) {
+        expect(call.participants).toHaveLength(2);
+        expect(call.participants.map((person) => person.slug)).toContain(leader.slug);
+      }
+      const dates = leader.calls.nodes.map((call) => call.date);
+      expect(dates).toEqual([...dates].sort().reverse());
+    }
+
+    expect(api.database.sql.length).toBeLessThanOrEqual(5);
+    for (const statement of api.database.sql) expect((statement.match(/\?/g) ?? []).length).toBeLessThanOrEqual(8);
   });
 });

@@ -8,3 +8,4 @@ export { checkArticleInput, MAX_ARTICLE_CHARACTERS, type ArticleInput, type Chec
 export { writeArticle, findArticleByText, contentHash, type ArticleWrite } from './graph/write-article';
 export * from './generated/prisma/client';
 export { findPersonByName, type NameMatch } from './queries/people';
+export * from './read';

@@ -1,4 +1,5 @@
 import { decodeBase64 } from '@pothos/core';
+import { parsePrismaCursor } from '@pothos/plugin-prisma';
 import { defaultFieldResolver, GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -9,6 +10,21 @@ const CURSOR_PREFIX = 'GPC:';
 
 function badArgument(name: string, problem: string): GraphQLError {
   return new GraphQLError(`Argument "${name}" ${problem}`, { extensions: { code: 'BAD_USER_INPUT', argument: name } });
+}
+
+const notACursor = (name: string, cursor: string) =>
+  badArgument(name, `is not a cursor of this connection: pass the "cursor" of an edge or "pageInfo.endCursor" (got "${cursor}").`);
+
+/** The row id inside a cursor Parley issued for a list ordered by id; anything else is an argument error. */
+export function cursorRowId(cursor: string, name: string): number {
+  let id: unknown;
+  try {
+    id = parsePrismaCursor(cursor);
+  } catch {
+    throw notACursor(name, cursor);
+  }
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) throw notACursor(name, cursor);
+  return id;
 }
 
 function checkConnectionArgs(args: Record<string, unknown>): void {
@@ -27,9 +43,7 @@ function checkConnectionArgs(args: Record<string, unknown>): void {
     } catch {
       // reported below
     }
-    if (!decoded.startsWith(CURSOR_PREFIX)) {
-      throw badArgument(name, `is not a cursor of this connection: pass the "cursor" of an edge or "pageInfo.endCursor" (got "${cursor}").`);
-    }
+    if (!decoded.startsWith(CURSOR_PREFIX)) throw notACursor(name, cursor);
   }
 }
 

@@ -1,9 +1,11 @@
-import { getDatabase, type Prisma } from '@parley/db';
+import { getDatabase, statementsOfSpeaker, type Person, type Prisma, type Statement } from '@parley/db';
 import { builder } from '../builder';
 import { badInput, DateRangeInput, dateRangeFilter, findPersonId, idFromGlobalId, PersonSelectorInput } from '../inputs';
+import { relatedConnection, rowById } from '../loaders/related-connection';
 import { statementOrder } from '../ordering';
 import { TextSpanRef } from '../text-span';
 import { ChannelEnum, SortOrderEnum, StatementKindEnum } from './enums';
+import { PersonRef } from './person';
 
 builder.prismaObject('StatementSource', {
   name: 'Quotation',
@@ -24,7 +26,11 @@ export const StatementRef = builder.prismaNode('Statement', {
     kind: t.expose('kind', { type: StatementKindEnum }),
     channel: t.expose('channel', { type: ChannelEnum }),
     date: t.expose('saidOn', { type: 'Date', nullable: true, description: 'The day the words were said; null when the article does not say.' }),
-    speaker: t.relation('speaker', { nullable: true }),
+    speaker: t.field({
+      type: PersonRef,
+      nullable: true,
+      resolve: (statement, _args, context) => (statement.speakerId === null ? null : rowById<Person>(context, 'Person', statement.speakerId)),
+    }),
     span: t.field({
       type: TextSpanRef,
       description: 'Where the words sit in the text of `article`.',
@@ -92,11 +98,14 @@ builder.queryField('statements', (t) =>
 );
 
 builder.prismaObjectField('Person', 'statements', (t) =>
-  t.relatedConnection('statements', {
-    cursor: 'id',
-    totalCount: true,
-    description: 'What the person said, newest first unless ordered otherwise.',
-    args: { channel: t.arg({ type: ChannelEnum }), order: t.arg({ type: SortOrderEnum, required: true, defaultValue: 'desc' }) },
-    query: (args) => ({ where: args.channel ? { channel: args.channel } : {}, orderBy: statementOrder(args.order) }),
-  }),
+  t.connection(
+    {
+      type: StatementRef,
+      description: 'What the person said, newest first unless ordered otherwise.',
+      args: { channel: t.arg({ type: ChannelEnum }), order: t.arg({ type: SortOrderEnum, required: true, defaultValue: 'desc' }) },
+      resolve: (person, args, context) =>
+        relatedConnection<Statement>(context, 'statementsOfSpeaker', statementsOfSpeaker(args.order, !!args.channel), person.id, args, args.channel ? [args.channel] : []),
+    },
+    { fields: (connection) => ({ totalCount: connection.int({ resolve: (page) => (page as unknown as { totalCount: number }).totalCount }) }) },
+  ),
 );
