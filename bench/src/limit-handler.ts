@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { statementCursor, statementCursorKey } from './cursors';
 import { W1, W2, W3, W4, W5 } from './workloads';
 
 /**
@@ -10,8 +11,6 @@ type Row = Record<string, unknown>;
 type Variables = Record<string, unknown>;
 
 const LEADER_KINDS = `('HEAD_OF_STATE', 'HEAD_OF_GOVERNMENT', 'MINISTER')`;
-const cursorOf = (id: number) => Buffer.from(`GPC:N:${id}`).toString('base64');
-const idOfCursor = (cursor: string) => Number(Buffer.from(cursor, 'base64').toString().replace(/^GPC:N:/, ''));
 const idOfGlobalId = (globalId: string) => Number(Buffer.from(globalId, 'base64').toString().split(':')[1]);
 
 function groupBy<T extends Row>(rows: T[], key: string): Map<unknown, T[]> {
@@ -42,7 +41,6 @@ export function createLimitHandler(db: BetterSqlite3.Database): (body: string) =
         WHERE se.A IN (SELECT value FROM json_each(?)))
       WHERE rank <= ? ORDER BY event, rank`),
     statement: db.prepare(`SELECT s.text, s.saidOn, s.channel, p.name AS speaker FROM "Statement" s LEFT JOIN "Person" p ON p.id = s.speakerId WHERE s.id = ?`),
-    statementKey: db.prepare(`SELECT saidOn, id FROM "Statement" WHERE id = ?`),
     speakerPage: db.prepare(`SELECT s.id, s.text, s.saidOn, s.channel FROM "Statement" s
       WHERE s.speakerId = ? AND s.saidOn >= ? AND s.saidOn <= ? AND (s.saidOn < ? OR (s.saidOn = ? AND s.id < ?))
       ORDER BY s.saidOn DESC, s.id DESC LIMIT ?`),
@@ -111,14 +109,14 @@ export function createLimitHandler(db: BetterSqlite3.Database): (body: string) =
       W4,
       (variables) => {
         const speaker = sql.personBySlug.get(variables['slug']) as Row | undefined;
-        const after = typeof variables['after'] === 'string' ? (sql.statementKey.get(idOfCursor(variables['after'])) as Row | undefined) : undefined;
-        const key = after ? [after['saidOn'], after['saidOn'], after['id']] : ['9999-12-31', '9999-12-31', Number.MAX_SAFE_INTEGER];
+        const after = typeof variables['after'] === 'string' ? statementCursorKey(variables['after']) : undefined;
+        const key = after ? [after.saidOn, after.saidOn, after.id] : ['9999-12-31', '9999-12-31', Number.MAX_SAFE_INTEGER];
         const rows = speaker ? (sql.speakerPage.all(speaker['id'], variables['from'], variables['to'], ...key, 21) as Row[]) : [];
         const page = rows.slice(0, 20);
         const last = page.at(-1);
         return {
           statements: {
-            pageInfo: { endCursor: last ? cursorOf(last['id'] as number) : null, hasNextPage: rows.length > 20 },
+            pageInfo: { endCursor: last ? statementCursor(last['saidOn'] as string | null, last['id'] as number) : null, hasNextPage: rows.length > 20 },
             nodes: page.map((row) => ({ text: row['text'], date: row['saidOn'], channel: row['channel'] })),
           },
         };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Database, Prisma } from '@parley/db';
 import { buildSchema, type GraphQLSchema } from 'graphql';
+import { statementCursor, statementCursorKey } from './cursors';
 
 /**
  * The usual way, as tutorials build it: Parley's own SDL with a plain resolver map over the
@@ -14,13 +15,11 @@ type Resolver = (parent: Row, args: Args) => unknown;
 const LEADER_KINDS = ['HEAD_OF_STATE', 'HEAD_OF_GOVERNMENT', 'MINISTER'] as const;
 const statementOrder: Prisma.StatementOrderByWithRelationInput[] = [{ saidOn: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }];
 const eventOrder: Prisma.EventOrderByWithRelationInput[] = [{ date: { sort: 'desc', nulls: 'last' } }, { time: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }];
-const cursorOf = (id: number) => Buffer.from(`GPC:N:${id}`).toString('base64');
-const idOfCursor = (cursor: string) => Number(Buffer.from(cursor, 'base64').toString().replace(/^GPC:N:/, ''));
 
 function page(rows: Row[], first: number) {
   const nodes = rows.slice(0, first);
   const last = nodes.at(-1);
-  return { nodes, pageInfo: { endCursor: last ? cursorOf(last.id) : null, hasNextPage: rows.length > first } };
+  return { nodes, pageInfo: { endCursor: last ? statementCursor((last['saidOn'] as string | null) ?? null, last.id) : null, hasNextPage: rows.length > first } };
 }
 
 export function createUsualSchema(db: Database): GraphQLSchema {
@@ -48,7 +47,7 @@ export function createUsualSchema(db: Database): GraphQLSchema {
           ...(filter.textContains ? { text: { contains: filter.textContains } } : {}),
         };
         const query: Prisma.StatementFindManyArgs = { where, orderBy: statementOrder, take: first + 1 };
-        if (typeof args['after'] === 'string') Object.assign(query, { cursor: { id: idOfCursor(args['after']) }, skip: 1 });
+        if (typeof args['after'] === 'string') Object.assign(query, { cursor: { id: statementCursorKey(args['after']).id }, skip: 1 });
         return page(await db.statement.findMany(query), first);
       },
     },

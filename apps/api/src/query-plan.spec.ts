@@ -1,11 +1,6 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
-import { loadSeed } from '@parley/db';
+import { loadDevCorpus } from './test/dev-corpus';
 import { startTestApi, type TestApi } from './test/graphql-client';
 
-// The annotated dev corpus, loaded beside the seed, gives the graph a dozen leaders with
-// calls and statements: enough for a query that loads per row to show itself.
-const DEV_CORPUS = path.resolve(__dirname, '../../../data/corpus/dev');
 
 const NESTED = `query Nested($leaders: Int!, $calls: Int!, $statements: Int!) {
   leaders(first: $leaders) {
@@ -29,10 +24,7 @@ let api: TestApi;
 
 beforeAll(async () => {
   api = await startTestApi();
-  const goldFiles = readdirSync(DEV_CORPUS)
-    .filter((file) => file.endsWith('.json'))
-    .map((file) => path.join(DEV_CORPUS, file));
-  await loadSeed(api.database.db, goldFiles);
+  await loadDevCorpus(api.database.db);
 }, 60_000);
 
 afterAll(async () => {

@@ -27,6 +27,19 @@ export function cursorRowId(cursor: string, name: string): number {
   return id;
 }
 
+/** The sort key inside a cursor Parley issued for a keyset-ordered list, checked by `read`; anything else is an argument error. */
+export function cursorTuple<Key>(cursor: string, name: string, read: (parts: unknown[]) => Key | null): Key {
+  let parts: unknown;
+  try {
+    parts = parsePrismaCursor(cursor);
+  } catch {
+    throw notACursor(name, cursor);
+  }
+  const key = Array.isArray(parts) ? read(parts) : null;
+  if (key === null) throw notACursor(name, cursor);
+  return key;
+}
+
 function checkConnectionArgs(args: Record<string, unknown>): void {
   for (const name of ['first', 'last']) {
     const size = args[name];

@@ -3,6 +3,8 @@ import { readDialect, type ReadDialect } from './dialect';
 
 /** Rows related to a parent: the child table aliased `c`, reached from the parent's id. */
 export interface Relation {
+  /** The child table. */
+  table: string;
   /** `FROM` clause: the link table or child table, joined to the child aliased `c`. */
   from: string;
   /** The expression that holds the parent's id. */
@@ -70,17 +72,20 @@ export async function relatedPages<Row>(
   const parents = params.ids(parentIds);
   const condition = relation.where ? ` AND ${params.fragment(relation.where, whereValues)}` : '';
   const ranked =
-    `SELECT c.*, ${relation.parent} AS "parentId", ` +
+    `SELECT c.id AS "childId", ${relation.parent} AS "parentId", ` +
     `ROW_NUMBER() OVER (PARTITION BY ${relation.parent} ORDER BY ${relation.order}) AS "rank", ` +
     `COUNT(*) OVER (PARTITION BY ${relation.parent}) AS "total" ` +
     `FROM ${relation.from} WHERE ${relation.parent} IN ${parents}${condition}`;
-  const rankOf = (id: number) => `(SELECT k."rank" FROM ranked k WHERE k."parentId" = r."parentId" AND k.id = ${params.add(id)})`;
+  const rankOf = (id: number) => `(SELECT k."rank" FROM ranked k WHERE k."parentId" = r."parentId" AND k."childId" = ${params.add(id)})`;
   const low = () => (page.afterId ? `COALESCE(${rankOf(page.afterId)}, 0)` : '0');
   const high = () => (page.beforeId ? `COALESCE(${rankOf(page.beforeId)}, r."total" + 1)` : `(r."total" + 1)`);
   const bounds = [`r."rank" > ${low()}`, `r."rank" < ${high()}`];
   if (page.first !== null && page.first !== undefined) bounds.push(`r."rank" <= ${low()} + ${params.add(page.first)}`);
   if (page.last !== null && page.last !== undefined) bounds.push(`r."rank" >= ${high()} - ${params.add(page.last)}`);
-  const sql = `WITH ranked AS (${ranked}) SELECT r.* FROM ranked r WHERE ${bounds.join(' AND ')} ORDER BY r."parentId", r."rank"`;
+  // Only ids and sort keys go through the window's sort; the page's rows are read after it.
+  const sql =
+    `WITH ranked AS (${ranked}) SELECT c.*, r."parentId", r."rank", r."total" FROM ranked r JOIN ${relation.table} c ON c.id = r."childId" ` +
+    `WHERE ${bounds.join(' AND ')} ORDER BY r."parentId", r."rank"`;
 
   const rows = await db.$queryRawUnsafe<Ranked[]>(sql, ...params.values);
   for (const { parentId, rank, total, ...row } of rows) {

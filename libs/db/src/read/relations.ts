@@ -12,6 +12,7 @@ function nullsLast(column: string, direction: Direction): string {
 /** A person's calls or meetings, by day and time of day, undated last. */
 export function eventsOfPerson(direction: Direction): Relation {
   return {
+    table: '"Event"',
     from: '"_EventParticipants" link JOIN "Event" c ON c.id = link."A"',
     parent: 'link."B"',
     where: 'c.kind = ?',
@@ -22,6 +23,7 @@ export function eventsOfPerson(direction: Direction): Relation {
 /** What was said about a call or meeting, by day, undated last. */
 export function statementsOfEvent(direction: Direction): Relation {
   return {
+    table: '"Statement"',
     from: '"_StatementEvents" link JOIN "Statement" c ON c.id = link."B"',
     parent: 'link."A"',
     order: `${nullsLast('c."saidOn"', direction)}, c.id ${DIRECTION_SQL[direction]}`,
@@ -31,6 +33,7 @@ export function statementsOfEvent(direction: Direction): Relation {
 /** What a person said, by day, undated last; optionally on one channel. */
 export function statementsOfSpeaker(direction: Direction, byChannel: boolean): Relation {
   return {
+    table: '"Statement"',
     from: '"Statement" c',
     parent: 'c."speakerId"',
     ...(byChannel ? { where: 'c.channel = ?' } : {}),
@@ -40,6 +43,7 @@ export function statementsOfSpeaker(direction: Direction, byChannel: boolean): R
 
 /** Who took part in a call or meeting, by name. */
 export const PARTICIPANTS_OF_EVENT: Relation = {
+  table: '"Person"',
   from: '"_EventParticipants" link JOIN "Person" c ON c.id = link."B"',
   parent: 'link."A"',
   order: 'c.name, c.id',

@@ -1,8 +1,6 @@
-import { getDatabase, statementsOfSpeaker, type Person, type Prisma, type Statement } from '@parley/db';
+import { statementsOfSpeaker, type Person, type Statement } from '@parley/db';
 import { builder } from '../builder';
-import { badInput, DateRangeInput, dateRangeFilter, findPersonId, idFromGlobalId, PersonSelectorInput } from '../inputs';
 import { relatedConnection, rowById } from '../loaders/related-connection';
-import { statementOrder } from '../ordering';
 import { TextSpanRef } from '../text-span';
 import { ChannelEnum, SortOrderEnum, StatementKindEnum } from './enums';
 import { PersonRef } from './person';
@@ -50,52 +48,6 @@ export const StatementRef = builder.prismaNode('Statement', {
     policyActions: t.relation('policyActions', { description: 'The policy actions the statement is about.', query: { orderBy: { id: 'asc' } } }),
   }),
 });
-
-const StatementFilterInput = builder.inputType('StatementFilter', {
-  fields: (t) => ({
-    speaker: t.field({ type: PersonSelectorInput }),
-    date: t.field({ type: DateRangeInput, description: 'Only statements said on these days.' }),
-    channel: t.field({ type: ChannelEnum }),
-    kind: t.field({ type: StatementKindEnum }),
-    call: t.id({ description: 'Only statements about this call (its ID).' }),
-    textContains: t.string({ description: 'Only statements whose words contain this text (any case).' }),
-  }),
-});
-
-type StatementFilter = typeof StatementFilterInput.$inferInput;
-
-async function statementWhere(filter: StatementFilter | null | undefined): Promise<Prisma.StatementWhereInput> {
-  if (!filter) return {};
-  const where: Prisma.StatementWhereInput = {};
-  if (filter.speaker) {
-    const speakerId = await findPersonId(filter.speaker, 'filter.speaker');
-    if (speakerId === null) return { id: { in: [] } };
-    where.speakerId = speakerId;
-  }
-  const date = dateRangeFilter(filter.date, 'filter.date');
-  if (date) where.saidOn = date;
-  if (filter.channel) where.channel = filter.channel;
-  if (filter.kind) where.kind = filter.kind;
-  if (filter.call) where.events = { some: { id: idFromGlobalId(String(filter.call), ['Call'], 'filter.call'), kind: 'CALL' } };
-  if (filter.textContains !== null && filter.textContains !== undefined) {
-    const needle = filter.textContains.trim();
-    if (!needle) throw badInput('filter.textContains', 'is empty');
-    where.text = { contains: needle };
-  }
-  return where;
-}
-
-builder.queryField('statements', (t) =>
-  t.prismaConnection({
-    type: 'Statement',
-    cursor: 'id',
-    description: 'What was said, newest first unless ordered otherwise.',
-    args: { filter: t.arg({ type: StatementFilterInput }), order: t.arg({ type: SortOrderEnum, required: true, defaultValue: 'desc' }) },
-    totalCount: async (_parent, args) => getDatabase().statement.count({ where: await statementWhere(args.filter) }),
-    resolve: async (query, _root, args) =>
-      getDatabase().statement.findMany({ ...query, where: await statementWhere(args.filter), orderBy: statementOrder(args.order) }),
-  }),
-);
 
 builder.prismaObjectField('Person', 'statements', (t) =>
   t.connection(
