@@ -1,5 +1,4 @@
-import { loadDevCorpus } from './test/dev-corpus';
-import { startTestApi, type TestApi } from './test/graphql-client';
+import { useDevCorpusApi } from './test/dev-corpus';
 
 
 const NESTED = `query Nested($leaders: Int!, $calls: Int!, $statements: Int!) {
@@ -20,22 +19,13 @@ interface NestedResult {
   leaders: { nodes: Array<{ name: string; calls: { nodes: Array<{ participants: Array<{ name: string }>; statements: { nodes: Array<{ text: string }> } }> } }> };
 }
 
-let api: TestApi;
-
-beforeAll(async () => {
-  api = await startTestApi();
-  await loadDevCorpus(api.database.db);
-}, 60_000);
-
-afterAll(async () => {
-  await api.close();
-});
+const testApi = useDevCorpusApi();
 
 async function countStatements(variables: { leaders: number; calls: number; statements: number }) {
-  api.database.sql.splice(0);
-  const { data, errors } = await api.query<NestedResult>(NESTED, variables);
+  testApi().database.sql.splice(0);
+  const { data, errors } = await testApi().query<NestedResult>(NESTED, variables);
   expect(errors).toBeUndefined();
-  return { sql: api.database.sql.length, data };
+  return { sql: testApi().database.sql.length, data };
 }
 
 describe('leaders → calls → participants and statements', () => {
@@ -71,7 +61,7 @@ describe('leaders sharing thousands of calls', () => {
   const CALLS = 2_000;
 
   beforeAll(async () => {
-    const { db } = api.database;
+    const { db } = testApi().database;
     const slugs = Array.from({ length: LEADERS }, (_, n) => `wide-leader-${String(n).padStart(2, '0')}`);
     await db.person.createMany({ data: slugs.map((slug) => ({ slug, name: slug, nameKey: slug })) });
     const people = await db.person.findMany({ where: { slug: { in: slugs } }, orderBy: { slug: 'asc' }, select: { id: true } });
@@ -89,8 +79,8 @@ describe('leaders sharing thousands of calls', () => {
   }, 120_000);
 
   it('answers leaders(first: 100) → calls(first: 60) → participants in a few statements, none with a list of parameters', async () => {
-    api.database.sql.splice(0);
-    const { data, errors } = await api.query<WideResult>(WIDE);
+    testApi().database.sql.splice(0);
+    const { data, errors } = await testApi().query<WideResult>(WIDE);
     expect(errors).toBeUndefined();
 
     const wide = (data?.leaders.nodes ?? []).filter((leader) => leader.slug.startsWith('wide-leader-'));
@@ -106,7 +96,7 @@ describe('leaders sharing thousands of calls', () => {
       expect(dates).toEqual([...dates].sort().reverse());
     }
 
-    expect(api.database.sql.length).toBeLessThanOrEqual(5);
-    for (const statement of api.database.sql) expect((statement.match(/\?/g) ?? []).length).toBeLessThanOrEqual(8);
+    expect(testApi().database.sql.length).toBeLessThanOrEqual(5);
+    for (const statement of testApi().database.sql) expect((statement.match(/\?/g) ?? []).length).toBeLessThanOrEqual(8);
   });
 });

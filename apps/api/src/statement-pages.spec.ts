@@ -1,6 +1,5 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { loadDevCorpus } from './test/dev-corpus';
-import { startTestApi, type TestApi } from './test/graphql-client';
+import { useDevCorpusApi } from './test/dev-corpus';
 
 
 interface Page {
@@ -19,19 +18,10 @@ const PAGE = `query($first: Int, $last: Int, $after: String, $before: String, $o
   }
 }`;
 
-let api: TestApi;
-
-beforeAll(async () => {
-  api = await startTestApi();
-  await loadDevCorpus(api.database.db);
-}, 60_000);
-
-afterAll(async () => {
-  await api.close();
-});
+const testApi = useDevCorpusApi();
 
 async function page(variables: Record<string, unknown>): Promise<Page['statements']> {
-  const { data, errors } = await api.query<Page>(PAGE, variables);
+  const { data, errors } = await testApi().query<Page>(PAGE, variables);
   expect(errors).toBeUndefined();
   if (!data) throw new Error('no data');
   return data.statements;
@@ -55,7 +45,7 @@ describe('statements, page by page', () => {
   it.each(['NEWEST_FIRST', 'OLDEST_FIRST'] as const)('visits every statement once, %s, dated by day then undated, forwards and backwards', async (order) => {
     // Every statement from the database, in the documented order: by day, undated last, then by id.
     const direction = order === 'NEWEST_FIRST' ? 'desc' : 'asc';
-    const rows = await api.database.db.statement.findMany({ orderBy: [{ saidOn: { sort: direction, nulls: 'last' } }, { id: direction }], select: { id: true, saidOn: true } });
+    const rows = await testApi().database.db.statement.findMany({ orderBy: [{ saidOn: { sort: direction, nulls: 'last' } }, { id: direction }], select: { id: true, saidOn: true } });
     const whole = rows.map((row) => ({ id: encodeGlobalID('Statement', row.id), date: row.saidOn }));
     expect(whole.length).toBeGreaterThan(100);
     expect(whole.filter((node) => node.date === null).length).toBeGreaterThan(0);
@@ -73,10 +63,10 @@ describe('statements, page by page', () => {
   });
 
   it('refuses a cursor it did not issue, naming the argument', async () => {
-    const personCursor = (await api.query<{ people: { pageInfo: { endCursor: string } } }>(`{ people(first: 1) { pageInfo { endCursor } } }`)).data?.people.pageInfo.endCursor;
+    const personCursor = (await testApi().query<{ people: { pageInfo: { endCursor: string } } }>(`{ people(first: 1) { pageInfo { endCursor } } }`)).data?.people.pageInfo.endCursor;
     const forged = Buffer.from('GPC:T:["S:not a day","N:1"]').toString('base64');
     for (const cursor of [personCursor, forged, 'R1BDOg==']) {
-      const { errors } = await api.query(PAGE, { first: 2, after: cursor, order: 'NEWEST_FIRST' });
+      const { errors } = await testApi().query(PAGE, { first: 2, after: cursor, order: 'NEWEST_FIRST' });
       expect(errors?.map((error) => [error.message, error.extensions?.['code']])).toEqual([
         [expect.stringMatching(/^Argument "after" is not a cursor of this connection/), 'BAD_USER_INPUT'],
       ]);
