@@ -99,4 +99,36 @@ describe('leaders sharing thousands of calls', () => {
     expect(testApi().database.sql.length).toBeLessThanOrEqual(5);
     for (const statement of testApi().database.sql) expect((statement.match(/\?/g) ?? []).length).toBeLessThanOrEqual(8);
   });
+
+  it('pages a leader’s calls by cursor, forwards and backwards, as one long page', async () => {
+    const CALLS = `query($first: Int, $last: Int, $after: String, $before: String) {
+      person(slug: "wide-leader-07") { calls(first: $first, last: $last, after: $after, before: $before) {
+        totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id }
+      } }
+    }`;
+    type Calls = { person: { calls: { totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string }; nodes: Array<{ id: string }> } } };
+    const calls = async (variables: Record<string, unknown>) => {
+      const { data, errors } = await testApi().query<Calls>(CALLS, variables);
+      expect(errors).toBeUndefined();
+      if (!data) throw new Error('no data');
+      return data.person.calls;
+    };
+    const whole = await calls({ first: 100 });
+    expect(whole.nodes).toHaveLength(100);
+    expect(whole.pageInfo.hasNextPage).toBe(false);
+
+    const forwards: string[] = [];
+    for (let page = await calls({ first: 30 }); ; page = await calls({ first: 30, after: page.pageInfo.endCursor })) {
+      forwards.push(...page.nodes.map((node) => node.id));
+      if (!page.pageInfo.hasNextPage) break;
+    }
+    const backwards: string[] = [];
+    for (let page = await calls({ last: 30 }); ; page = await calls({ last: 30, before: page.pageInfo.startCursor })) {
+      backwards.unshift(...page.nodes.map((node) => node.id));
+      if (!page.pageInfo.hasPreviousPage) break;
+    }
+    const ids = whole.nodes.map((node) => node.id);
+    expect(forwards).toEqual(ids);
+    expect(backwards).toEqual(ids);
+  });
 });
