@@ -42,9 +42,10 @@ export function createLimitHandler(db: BetterSqlite3.Database): (body: string) =
       WHERE rank <= ? ORDER BY event, rank`),
     statement: db.prepare(`SELECT s.text, s.saidOn, s.channel, p.name AS speaker FROM "Statement" s LEFT JOIN "Person" p ON p.id = s.speakerId WHERE s.id = ?`),
     speakerPage: db.prepare(`SELECT s.id, s.text, s.saidOn, s.channel FROM "Statement" s
-      WHERE s.speakerId = ? AND s.saidOn >= ? AND s.saidOn <= ? AND (s.saidOn < ? OR (s.saidOn = ? AND s.id < ?))
+      WHERE s.speakerId = ? AND s.saidOn >= ? AND s.saidOn <= ? AND s.saidOn <= ? AND (s.saidOn < ? OR s.id < ?)
       ORDER BY s.saidOn DESC, s.id DESC LIMIT ?`),
-    search: db.prepare(`SELECT text, saidOn FROM "Statement" WHERE text LIKE '%' || ? || '%' ORDER BY saidOn IS NULL, saidOn DESC, id DESC LIMIT 20`),
+    search: db.prepare(`SELECT text, saidOn FROM (SELECT text, saidOn FROM "Statement" WHERE saidOn IS NOT NULL AND text LIKE '%' || ? || '%' ORDER BY saidOn DESC, id DESC LIMIT 20)
+      UNION ALL SELECT text, saidOn FROM (SELECT text, saidOn FROM "Statement" WHERE saidOn IS NULL AND text LIKE '%' || ? || '%' ORDER BY id DESC LIMIT 20)`),
   };
 
   function callsWithStatements(personIds: number[], calls: number, statements: number, withParticipants: boolean) {
@@ -122,7 +123,13 @@ export function createLimitHandler(db: BetterSqlite3.Database): (body: string) =
         };
       },
     ],
-    [W5, (variables) => ({ statements: { nodes: (sql.search.all(variables['word']) as Row[]).map((row) => ({ text: row['text'], date: row['saidOn'] })) } })],
+    [
+      W5,
+      (variables) => {
+        const rows = (sql.search.all(variables['word'], variables['word']) as Row[]).slice(0, 20);
+        return { statements: { nodes: rows.map((row) => ({ text: row['text'], date: row['saidOn'] })) } };
+      },
+    ],
   ]);
 
   return (body) => {
