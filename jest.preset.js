@@ -13,6 +13,9 @@ module.exports = {
   transform: {
     '^.+\\.[cm]?[jt]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
+  // Suites migrate real databases on the WebAssembly schema engine in their hooks, which
+  // takes seconds when other work shares the machine's two cores.
+  testTimeout: 30_000,
   transformIgnorePatterns: ['/node_modules/(?!@prisma/schema-engine-wasm/)'],
   coverageReporters: ['text-summary', 'html'],
 };

@@ -16,3 +16,4 @@ export { EXPORTERS, EXPORT_BATCH_SIZE, EXPORT_COLUMNS, globalId, type ExportFilt
 export { createApiKey, listApiKeys, revokeApiKey, checkApiKey, type ApiKeyInfo, type KeyCheck } from './keys/api-keys';
 export { API_SCOPES, grantedScopes, isApiScope, type ApiScope } from './keys/scopes';
 export { createPostgresqlEventTarget, type PostgresqlEventTarget, type PostgresqlEventTargetOptions } from './events/postgresql-event-target';
+export * from './read';

@@ -5,6 +5,7 @@ import './types/person';
 import './types/country';
 import './types/call';
 import './types/statement';
+import './types/statements-query';
 import './types/policy-action';
 import './types/article';
 import './types/ingest';

@@ -1,11 +1,39 @@
 import { defaultFieldResolver, GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
-import { CursorError, decodeIdCursor } from './cursors';
+import { decodeCursor } from './cursors';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
 function badArgument(name: string, problem: string): GraphQLError {
   return new GraphQLError(`Argument "${name}" ${problem}`, { extensions: { code: 'BAD_USER_INPUT', argument: name } });
+}
+
+const notACursor = (name: string, cursor: string) =>
+  badArgument(name, `is not a cursor of this connection: pass the "cursor" of an edge or "pageInfo.endCursor" (got "${cursor}").`);
+
+/** The row id inside a cursor Parley issued for a list ordered by id; anything else is an argument error. */
+export function cursorRowId(cursor: string, name: string): number {
+  let id: unknown;
+  try {
+    id = decodeCursor(cursor);
+  } catch {
+    throw notACursor(name, cursor);
+  }
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) throw notACursor(name, cursor);
+  return id;
+}
+
+/** The sort key inside a cursor Parley issued for a keyset-ordered list, checked by `read`; anything else is an argument error. */
+export function cursorTuple<Key>(cursor: string, name: string, read: (parts: unknown[]) => Key | null): Key {
+  let parts: unknown;
+  try {
+    parts = decodeCursor(cursor);
+  } catch {
+    throw notACursor(name, cursor);
+  }
+  const key = Array.isArray(parts) ? read(parts) : null;
+  if (key === null) throw notACursor(name, cursor);
+  return key;
 }
 
 function checkConnectionArgs(args: Record<string, unknown>): void {
@@ -19,10 +47,9 @@ function checkConnectionArgs(args: Record<string, unknown>): void {
     const cursor = args[name];
     if (typeof cursor !== 'string') continue;
     try {
-      decodeIdCursor(cursor);
-    } catch (error) {
-      if (!(error instanceof CursorError)) throw error;
-      throw badArgument(name, `is not a cursor of this connection: pass the "cursor" of an edge or "pageInfo.endCursor" (got "${cursor}").`);
+      decodeCursor(cursor);
+    } catch {
+      throw notACursor(name, cursor);
     }
   }
 }

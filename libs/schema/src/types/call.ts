@@ -1,8 +1,11 @@
-import { getDatabase, type EventKind, type Prisma } from '@parley/db';
+import { eventsOfPerson, getDatabase, PARTICIPANTS_OF_EVENT, statementsOfEvent, type Event, type EventKind, type Person, type Prisma, type Statement } from '@parley/db';
 import { builder } from '../builder';
 import { DateRangeInput, dateRangeFilter, findPersonId, PersonSelectorInput } from '../inputs';
-import { articleOrder, eventOrder, statementOrder } from '../ordering';
+import { relatedConnection, relatedList } from '../loaders/related-connection';
+import { articleOrder, eventOrder } from '../ordering';
 import { EventMediumEnum, EventStatusEnum, SortOrderEnum } from './enums';
+import { PersonRef } from './person';
+import { StatementRef } from './statement';
 
 const EventFilterInput = builder.inputType('EventFilter', {
   fields: (t) => ({
@@ -51,15 +54,21 @@ function eventNode(kind: EventKind, variant: 'Call' | 'Meeting', description: st
       status: t.expose('status', { type: EventStatusEnum }),
       location: t.exposeString('location', { nullable: true }),
       summary: t.exposeString('summary', { nullable: true }),
-      participants: t.relation('participants', { query: { orderBy: [{ name: 'asc' }, { id: 'asc' }] } }),
-      initiator: t.relation('initiator', { nullable: true, description: 'Who placed the call or asked for the meeting, when the reports say.' }),
-      statements: t.relatedConnection('statements', {
-        cursor: 'id',
-        totalCount: true,
-        description: 'What was said about it.',
-        args: { order: t.arg({ type: SortOrderEnum, required: true, defaultValue: 'desc' }) },
-        query: (args) => ({ orderBy: statementOrder(args.order) }),
+      participants: t.field({
+        type: [PersonRef],
+        resolve: (event, _args, context) => relatedList<Person>(context, 'participants', PARTICIPANTS_OF_EVENT, event.id),
       }),
+      initiator: t.relation('initiator', { nullable: true, description: 'Who placed the call or asked for the meeting, when the reports say.' }),
+      statements: t.connection(
+        {
+          type: StatementRef,
+          description: 'What was said about it.',
+          args: { order: t.arg({ type: SortOrderEnum, required: true, defaultValue: 'desc' }) },
+          resolve: (event, args, context) =>
+            relatedConnection<Statement>(context, 'statementsOfEvent', statementsOfEvent(args.order), event.id, args),
+        },
+        { fields: (connection) => ({ totalCount: connection.int({ resolve: (page) => (page as unknown as { totalCount: number }).totalCount }) }) },
+      ),
       articles: t.relatedConnection('articles', {
         cursor: 'id',
         totalCount: true,
@@ -93,14 +102,15 @@ for (const [field, single, kind, ref] of eventLists) {
   );
 
   builder.prismaObjectField('Person', field, (t) =>
-    t.relatedConnection('events', {
-      type: ref,
-      cursor: 'id',
-      totalCount: true,
-      description: `The ${field} the person took part in.`,
-      args: { order: t.arg({ type: SortOrderEnum, required: true, defaultValue: 'desc' }) },
-      query: (args) => ({ where: { kind }, orderBy: eventOrder(args.order) }),
-    }),
+    t.connection(
+      {
+        type: ref,
+        description: `The ${field} the person took part in.`,
+        args: { order: t.arg({ type: SortOrderEnum, required: true, defaultValue: 'desc' }) },
+        resolve: (person, args, context) => relatedConnection<Event>(context, field, eventsOfPerson(args.order), person.id, args, [kind]),
+      },
+      { fields: (connection) => ({ totalCount: connection.int({ resolve: (page) => (page as unknown as { totalCount: number }).totalCount }) }) },
+    ),
   );
 
   builder.prismaObjectField('Article', field, (t) =>

@@ -1,11 +1,10 @@
-import { getDatabase, type Prisma } from '@parley/db';
-import { quoteKey } from '@parley/domain';
+import { statementsOfSpeaker, type Person, type Statement } from '@parley/db';
 import { builder } from '../builder';
-import { badInput, DateRangeInput, dateRangeFilter, findPersonId, idFromGlobalId, PersonSelectorInput } from '../inputs';
-import { statementOrder } from '../ordering';
+import { relatedConnection, rowById } from '../loaders/related-connection';
 import { ATTRIBUTION_COLUMNS, AttributionRef, attributionOf } from '../attribution';
 import { TextSpanRef } from '../text-span';
 import { ChannelEnum, SortOrderEnum, StatementKindEnum } from './enums';
+import { PersonRef } from './person';
 
 builder.prismaObject('StatementSource', {
   name: 'Quotation',
@@ -27,7 +26,11 @@ export const StatementRef = builder.prismaNode('Statement', {
     kind: t.expose('kind', { type: StatementKindEnum }),
     channel: t.expose('channel', { type: ChannelEnum }),
     date: t.expose('saidOn', { type: 'Date', nullable: true, description: 'The day the words were said; null when the article does not say.' }),
-    speaker: t.relation('speaker', { nullable: true }),
+    speaker: t.field({
+      type: PersonRef,
+      nullable: true,
+      resolve: (statement, _args, context) => (statement.speakerId === null ? null : rowById<Person>(context, 'Person', statement.speakerId)),
+    }),
     span: t.field({
       type: TextSpanRef,
       description: 'Where the words sit in the text of `article`.',
@@ -58,59 +61,15 @@ export const StatementRef = builder.prismaNode('Statement', {
   }),
 });
 
-const StatementFilterInput = builder.inputType('StatementFilter', {
-  fields: (t) => ({
-    speaker: t.field({ type: PersonSelectorInput }),
-    date: t.field({ type: DateRangeInput, description: 'Only statements said on these days.' }),
-    channel: t.field({ type: ChannelEnum }),
-    kind: t.field({ type: StatementKindEnum }),
-    call: t.id({ description: 'Only statements about this call (its ID).' }),
-    textContains: t.string({ description: 'Only statements whose words contain this text (any case).' }),
-  }),
-});
-
-type StatementFilter = typeof StatementFilterInput.$inferInput;
-
-async function statementWhere(filter: StatementFilter | null | undefined): Promise<Prisma.StatementWhereInput> {
-  if (!filter) return {};
-  const where: Prisma.StatementWhereInput = {};
-  if (filter.speaker) {
-    const speakerId = await findPersonId(filter.speaker, 'filter.speaker');
-    if (speakerId === null) return { id: { in: [] } };
-    where.speakerId = speakerId;
-  }
-  const date = dateRangeFilter(filter.date, 'filter.date');
-  if (date) where.saidOn = date;
-  if (filter.channel) where.channel = filter.channel;
-  if (filter.kind) where.kind = filter.kind;
-  if (filter.call) where.events = { some: { id: idFromGlobalId(String(filter.call), ['Call'], 'filter.call'), kind: 'CALL' } };
-  if (filter.textContains !== null && filter.textContains !== undefined) {
-    // Matched on the folded words, so case and punctuation count alike on every engine.
-    const needle = quoteKey(filter.textContains);
-    if (!needle) throw badInput('filter.textContains', 'is empty');
-    where.textKey = { contains: needle };
-  }
-  return where;
-}
-
-builder.queryField('statements', (t) =>
-  t.prismaConnection({
-    type: 'Statement',
-    cursor: 'id',
-    description: 'What was said, newest first unless ordered otherwise.',
-    args: { filter: t.arg({ type: StatementFilterInput }), order: t.arg({ type: SortOrderEnum, required: true, defaultValue: 'desc' }) },
-    totalCount: async (_parent, args) => getDatabase().statement.count({ where: await statementWhere(args.filter) }),
-    resolve: async (query, _root, args) =>
-      getDatabase().statement.findMany({ ...query, where: await statementWhere(args.filter), orderBy: statementOrder(args.order) }),
-  }),
-);
-
 builder.prismaObjectField('Person', 'statements', (t) =>
-  t.relatedConnection('statements', {
-    cursor: 'id',
-    totalCount: true,
-    description: 'What the person said, newest first unless ordered otherwise.',
-    args: { channel: t.arg({ type: ChannelEnum }), order: t.arg({ type: SortOrderEnum, required: true, defaultValue: 'desc' }) },
-    query: (args) => ({ where: args.channel ? { channel: args.channel } : {}, orderBy: statementOrder(args.order) }),
-  }),
+  t.connection(
+    {
+      type: StatementRef,
+      description: 'What the person said, newest first unless ordered otherwise.',
+      args: { channel: t.arg({ type: ChannelEnum }), order: t.arg({ type: SortOrderEnum, required: true, defaultValue: 'desc' }) },
+      resolve: (person, args, context) =>
+        relatedConnection<Statement>(context, 'statementsOfSpeaker', statementsOfSpeaker(args.order, !!args.channel), person.id, args, args.channel ? [args.channel] : []),
+    },
+    { fields: (connection) => ({ totalCount: connection.int({ resolve: (page) => (page as unknown as { totalCount: number }).totalCount }) }) },
+  ),
 );

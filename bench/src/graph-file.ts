@@ -1,0 +1,41 @@
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { migrateDatabase } from '@parley/db';
+import Database from 'better-sqlite3';
+import { generateGraph, type GeneratedCounts } from './generate-graph';
+import { SIZES, type SizeName } from './sizes';
+
+export const GRAPH_FOLDER = path.resolve(__dirname, '../data');
+
+export function graphFile(size: SizeName): string {
+  return path.join(GRAPH_FOLDER, `${size}.db`);
+}
+
+/** Builds the graph of a size into a fresh database file: migrations first, then the bulk path. */
+export async function buildGraphFile(size: SizeName, file = graphFile(size)): Promise<GeneratedCounts> {
+  mkdirSync(path.dirname(file), { recursive: true });
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+  await migrateDatabase(`file:${file}`);
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = OFF');
+    // Articles are written once their quotes are known; every id is consistent by construction.
+    db.pragma('foreign_keys = OFF');
+    return generateGraph(db, SIZES[size]);
+  } finally {
+    db.close();
+  }
+}
+
+/** The graph file of a size, built once and reused by later runs. */
+export async function ensureGraphFile(size: SizeName, log: (line: string) => void): Promise<string> {
+  const file = graphFile(size);
+  if (existsSync(file)) return file;
+  const counts = await buildGraphFile(size, file);
+  log(
+    `built ${size}: ${counts.statements} statements, ${counts.calls} calls, ${counts.people} people, ${counts.articles} articles ` +
+      `in ${counts.seconds.toFixed(1)} s (${Math.round(counts.statements / counts.seconds)} statements/s)`,
+  );
+  return file;
+}

@@ -1,0 +1,68 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import type { LoadFigures } from './load';
+import type { ServerName } from './servers';
+import type { SizeName } from './sizes';
+import type { Workload } from './workloads';
+
+export interface SizeRun {
+  size: SizeName;
+  graph: string;
+  workloads: Workload[];
+  statements: Record<string, { parley: number; usual: number }>;
+  figures: Partial<Record<ServerName, Record<string, LoadFigures & { peakRssMb: number }>>>;
+  startMs: Partial<Record<ServerName, number>>;
+  bodiesEqual: Record<string, boolean>;
+  settings: string;
+}
+
+const ratio = (a: number | undefined, b: number | undefined) => (a && b ? (a / b).toFixed(2) : '–');
+const fixed = (value: number | undefined, digits = 0) => (value === undefined ? '–' : value.toFixed(digits));
+
+export function renderSize(run: SizeRun): string {
+  const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}, load average ${loadavg().map((value) => value.toFixed(2)).join(' ')} at the end`;
+  const lines = [
+    `## Size ${run.size}`,
+    '',
+    `${new Date().toISOString()} · ${machine}`,
+    `Graph: ${run.graph}. ${run.settings}.`,
+    `Start-up to first answer: ${Object.entries(run.startMs).map(([name, ms]) => `${name} ${ms} ms`).join(', ')}.`,
+    '',
+    '| workload | Parley req/s | p50 ms | p99 ms | SQL/req | peak RSS MB | usual req/s | usual SQL/req | limit req/s | limit RSS MB | Parley / limit | Parley / usual | same JSON as limit |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  ];
+  for (const workload of run.workloads) {
+    const parley = run.figures.parley?.[workload.id];
+    const usual = run.figures.usual?.[workload.id];
+    const limit = run.figures.limit?.[workload.id];
+    const sql = run.statements[workload.id];
+    lines.push(
+      `| ${workload.id} ${workload.title} | ${fixed(parley?.requestsPerSecond, 1)} | ${fixed(parley?.p50)} | ${fixed(parley?.p99)} | ${sql?.parley ?? '–'} | ${fixed(parley?.peakRssMb)} | ` +
+        `${fixed(usual?.requestsPerSecond, 1)} | ${sql?.usual ?? '–'} | ${fixed(limit?.requestsPerSecond, 1)} | ${fixed(limit?.peakRssMb)} | ` +
+        `${ratio(parley?.requestsPerSecond, limit?.requestsPerSecond)} | ${ratio(parley?.requestsPerSecond, usual?.requestsPerSecond)} | ${run.bodiesEqual[workload.id] === undefined ? '–' : run.bodiesEqual[workload.id] ? 'yes' : 'NO'} |`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const HEADER = `# Benchmark results
+
+Written by \`npm run bench\` (bench/src/run.ts); never edited by hand. Each section is the
+latest run of one graph size. Parley, the usual way (plain resolvers, one Prisma query per
+field) and the limit (hand-written SQL through better-sqlite3, the same JSON) are loaded one
+after the other in the same run, over HTTP on loopback with autocannon; figures are medians
+of the repetitions.
+`;
+
+/** Replaces the section of this size in the results file, keeping the others. */
+export function writeResults(file: string, run: SizeRun): void {
+  const sections = new Map<string, string>();
+  if (existsSync(file)) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/<!-- size:(\w+) -->\n([\s\S]*?)<!-- \/size:\1 -->/g)) {
+      sections.set(match[1] ?? '', match[2] ?? '');
+    }
+  }
+  sections.set(run.size, renderSize(run));
+  const ordered = ['S', 'M', 'L'].filter((size) => sections.has(size));
+  writeFileSync(file, `${HEADER}\n${ordered.map((size) => `<!-- size:${size} -->\n${sections.get(size)}<!-- /size:${size} -->\n`).join('\n')}`);
+}

@@ -1,0 +1,5 @@
+export { readDialect, type ReadDialect } from './dialect';
+export { refreshStatistics } from './statistics';
+export { relatedLists, relatedPages, rowsById, type Relation, type RelatedPage, type RelatedRows } from './related';
+export { eventsOfPerson, PARTICIPANTS_OF_EVENT, statementsOfEvent, statementsOfSpeaker, type Direction } from './relations';
+export { statementList, type StatementConditions, type StatementKey } from './statement-list';

@@ -1,0 +1,128 @@
+import type { Database } from '../client';
+import { readDialect, type ReadDialect } from './dialect';
+
+/** Rows related to a parent: the child table aliased `c`, reached from the parent's id. */
+export interface Relation {
+  /** The child table. */
+  table: string;
+  /** `FROM` clause: the link table or child table, joined to the child aliased `c`. */
+  from: string;
+  /** The expression that holds the parent's id. */
+  parent: string;
+  /** A condition on the child, with `?` standing for each of `whereValues` in order. */
+  where?: string;
+  /** `ORDER BY` terms of each parent's list; must end in a unique column so that the order is total. */
+  order: string;
+}
+
+/** Which part of each parent's list: Relay's arguments, cursors already read as row ids. */
+export interface RelatedPage {
+  first?: number | null;
+  last?: number | null;
+  afterId?: number | null;
+  beforeId?: number | null;
+}
+
+export interface RelatedRows<Row> {
+  rows: Row[];
+  /** Rows in the parent's whole list. */
+  total: number;
+  /** Position of the first and last row of `rows` in the whole list, from 1. */
+  firstRank: number;
+  lastRank: number;
+}
+
+type Ranked = Record<string, unknown> & { parentId: unknown; rank: unknown; total: unknown };
+
+class Parameters {
+  readonly values: unknown[] = [];
+  constructor(private readonly dialect: ReadDialect) {}
+  add(value: unknown): string {
+    this.values.push(value);
+    return this.dialect.param(this.values.length);
+  }
+  ids(ids: readonly number[]): string {
+    this.values.push(this.dialect.idsValue(ids));
+    return this.dialect.idList(this.values.length);
+  }
+  /** Replaces each `?` of a fragment with the next value's placeholder. */
+  fragment(sql: string, values: readonly unknown[]): string {
+    let index = 0;
+    return sql.replace(/\?/g, () => this.add(values[index++]));
+  }
+}
+
+/**
+ * One page of each parent's related rows in one statement, whatever the number of parents:
+ * each list is numbered by a window function (`ROW_NUMBER() OVER (PARTITION BY parent …)`),
+ * so the database stops at the page instead of returning every related row, and the parents'
+ * ids travel as a single parameter.
+ */
+export async function relatedPages<Row>(
+  db: Database,
+  relation: Relation,
+  parentIds: readonly number[],
+  page: RelatedPage,
+  whereValues: readonly unknown[] = [],
+): Promise<Map<number, RelatedRows<Row>>> {
+  const pages = new Map<number, RelatedRows<Row>>();
+  if (parentIds.length === 0) return pages;
+  // Placeholders are numbered in the order they are made, which must be the order of the text.
+  const params = new Parameters(readDialect(db));
+  const parents = params.ids(parentIds);
+  const condition = relation.where ? ` AND ${params.fragment(relation.where, whereValues)}` : '';
+  const ranked =
+    `SELECT c.id AS "childId", ${relation.parent} AS "parentId", ` +
+    `ROW_NUMBER() OVER (PARTITION BY ${relation.parent} ORDER BY ${relation.order}) AS "rank", ` +
+    `COUNT(*) OVER (PARTITION BY ${relation.parent}) AS "total" ` +
+    `FROM ${relation.from} WHERE ${relation.parent} IN ${parents}${condition}`;
+  const rankOf = (id: number) => `(SELECT k."rank" FROM ranked k WHERE k."parentId" = r."parentId" AND k."childId" = ${params.add(id)})`;
+  const low = () => (page.afterId ? `COALESCE(${rankOf(page.afterId)}, 0)` : '0');
+  const high = () => (page.beforeId ? `COALESCE(${rankOf(page.beforeId)}, r."total" + 1)` : `(r."total" + 1)`);
+  const bounds = [`r."rank" > ${low()}`, `r."rank" < ${high()}`];
+  if (page.first !== null && page.first !== undefined) bounds.push(`r."rank" <= ${low()} + ${params.add(page.first)}`);
+  if (page.last !== null && page.last !== undefined) bounds.push(`r."rank" >= ${high()} - ${params.add(page.last)}`);
+  // Only ids and sort keys go through the window's sort; the page's rows are read after it.
+  const sql =
+    `WITH ranked AS (${ranked}) SELECT c.*, r."parentId", r."rank", r."total" FROM ranked r JOIN ${relation.table} c ON c.id = r."childId" ` +
+    `WHERE ${bounds.join(' AND ')} ORDER BY r."parentId", r."rank"`;
+
+  const rows = await db.$queryRawUnsafe<Ranked[]>(sql, ...params.values);
+  for (const { parentId, rank, total, ...row } of rows) {
+    const id = Number(parentId);
+    const entry = pages.get(id) ?? { rows: [], total: Number(total), firstRank: Number(rank), lastRank: Number(rank) };
+    entry.rows.push(row as Row);
+    entry.lastRank = Number(rank);
+    pages.set(id, entry);
+  }
+  return pages;
+}
+
+/** The whole related list of each parent (a call's participants), in one statement. */
+export async function relatedLists<Row>(
+  db: Database,
+  relation: Relation,
+  parentIds: readonly number[],
+): Promise<Map<number, Row[]>> {
+  const lists = new Map<number, Row[]>();
+  if (parentIds.length === 0) return lists;
+  const params = new Parameters(readDialect(db));
+  const sql =
+    `SELECT c.*, ${relation.parent} AS "parentId" FROM ${relation.from} ` +
+    `WHERE ${relation.parent} IN ${params.ids(parentIds)} ORDER BY ${relation.parent}, ${relation.order}`;
+  for (const { parentId, ...row } of await db.$queryRawUnsafe<Array<Record<string, unknown> & { parentId: unknown }>>(sql, ...params.values)) {
+    const id = Number(parentId);
+    const list = lists.get(id);
+    if (list) list.push(row as Row);
+    else lists.set(id, [row as Row]);
+  }
+  return lists;
+}
+
+/** Rows of a table by id, in one statement. */
+export async function rowsById<Row extends { id: number }>(db: Database, table: string, ids: readonly number[]): Promise<Map<number, Row>> {
+  if (ids.length === 0) return new Map();
+  const params = new Parameters(readDialect(db));
+  const rows = await db.$queryRawUnsafe<Row[]>(`SELECT * FROM "${table}" WHERE id IN ${params.ids(ids)}`, ...params.values);
+  return new Map(rows.map((row) => [Number(row.id), row]));
+}

@@ -1,0 +1,50 @@
+import type { Relation } from './related';
+
+export type Direction = 'asc' | 'desc';
+
+const DIRECTION_SQL = { asc: 'ASC', desc: 'DESC' } as const;
+
+/** Undated (null) rows last in either direction, the same on every engine. */
+function nullsLast(column: string, direction: Direction): string {
+  return `CASE WHEN ${column} IS NULL THEN 1 ELSE 0 END, ${column} ${DIRECTION_SQL[direction]}`;
+}
+
+/** A person's calls or meetings, by day and time of day, undated last. */
+export function eventsOfPerson(direction: Direction): Relation {
+  return {
+    table: '"Event"',
+    from: '"_EventParticipants" link JOIN "Event" c ON c.id = link."A"',
+    parent: 'link."B"',
+    where: 'c.kind = ?',
+    order: `${nullsLast('c.date', direction)}, ${nullsLast('c.time', direction)}, c.id ${DIRECTION_SQL[direction]}`,
+  };
+}
+
+/** What was said about a call or meeting, by day, undated last. */
+export function statementsOfEvent(direction: Direction): Relation {
+  return {
+    table: '"Statement"',
+    from: '"_StatementEvents" link JOIN "Statement" c ON c.id = link."B"',
+    parent: 'link."A"',
+    order: `${nullsLast('c."saidOn"', direction)}, c.id ${DIRECTION_SQL[direction]}`,
+  };
+}
+
+/** What a person said, by day, undated last; optionally on one channel. */
+export function statementsOfSpeaker(direction: Direction, byChannel: boolean): Relation {
+  return {
+    table: '"Statement"',
+    from: '"Statement" c',
+    parent: 'c."speakerId"',
+    ...(byChannel ? { where: 'c.channel = ?' } : {}),
+    order: `${nullsLast('c."saidOn"', direction)}, c.id ${DIRECTION_SQL[direction]}`,
+  };
+}
+
+/** Who took part in a call or meeting, by name. */
+export const PARTICIPANTS_OF_EVENT: Relation = {
+  table: '"Person"',
+  from: '"_EventParticipants" link JOIN "Person" c ON c.id = link."B"',
+  parent: 'link."A"',
+  order: 'c.name, c.id',
+};
