@@ -3,12 +3,17 @@ import { schema, type ParleyContext } from '@parley/schema';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createErrorMasker } from './errors';
 import { EXAMPLE_QUERY } from './example-query';
+import { useExplorer } from './explorer';
 import { createLogger, type Logger } from './logger';
 import { currentRequestId, useRequestId } from './request-id';
 
 export interface AppOptions {
   logger?: Logger;
+  /** The built Parley Explorer (`dist/apps/web`), served at `/`; without it only `/graphql` answers. */
+  explorerDir?: string;
 }
+
+const GRAPHQL_ENDPOINT = '/graphql';
 
 export type ParleyApp = YogaServerInstance<Record<string, never>, ParleyContext>;
 
@@ -20,7 +25,7 @@ export function createApp(options: AppOptions = {}): ParleyApp {
   const logger = options.logger ?? createLogger();
   return createYoga<Record<string, never>, ParleyContext>({
     schema,
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
     landingPage: false,
     logging: logger,
     maskedErrors: { maskError: createErrorMasker(logger) },
@@ -28,6 +33,6 @@ export function createApp(options: AppOptions = {}): ParleyApp {
     graphiql: { title: 'Parley', defaultQuery: EXAMPLE_QUERY },
     // GraphiQL's scripts served from this package, so the page works offline too.
     renderGraphiQL,
-    plugins: [useRequestId()],
+    plugins: [useRequestId(), ...(options.explorerDir ? [useExplorer(options.explorerDir, GRAPHQL_ENDPOINT)] : [])],
   });
 }

@@ -1,4 +1,8 @@
+import { resolve } from 'node:path';
 import { DEFAULT_DATABASE_URL } from '@parley/db';
+
+/** Where `nx run web:build` writes the explorer. */
+const BUILT_EXPLORER = resolve(__dirname, '../../../dist/apps/web');
 
 export interface ApiConfig {
   port: number;
@@ -6,6 +10,8 @@ export interface ApiConfig {
   databaseUrl: string;
   /** Load the curated seed articles at start-up (a no-op once loaded). */
   seed: boolean;
+  /** The built explorer served at `/`. */
+  explorerDir: string;
 }
 
 /** Reads the server's settings from the environment; a bad value stops the start with a message naming it. */
@@ -19,5 +25,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     host: env['HOST'] ?? '0.0.0.0',
     databaseUrl: env['DATABASE_URL'] ?? DEFAULT_DATABASE_URL,
     seed: seed === 'true',
+    explorerDir: env['PARLEY_EXPLORER_DIR'] ?? BUILT_EXPLORER,
   };
 }

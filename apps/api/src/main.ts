@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const { appliedMigrations, seededArticles } = await prepareDatabase(config.databaseUrl, { seed: config.seed });
   logger.info('database ready', { databaseUrl: config.databaseUrl, appliedMigrations, seededArticles });
 
-  const server = createServer(createApp({ logger }));
+  const server = createServer(createApp({ logger, explorerDir: config.explorerDir }));
   server.once('error', (error) => {
     logger.error(`Parley could not listen on ${config.host}:${config.port}: ${error.message}`);
     process.exit(1);
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    logger.info(`Parley is serving GraphQL and GraphiQL at http://localhost:${port}/graphql`);
+    logger.info(`Parley is serving the explorer at http://localhost:${port}/ and GraphQL with GraphiQL at http://localhost:${port}/graphql`);
   });
 
   const stop = (signal: string) => {
