@@ -34,7 +34,7 @@ export function CounterpartNetwork({ name, counterparts }: { name: string; count
       <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="group" aria-labelledby="network-title">
         <title id="network-title">{`${name}'s counterparts: ${counterparts.map((c) => `${c.person.name}, ${describe(c, name)}`).join('; ')}`}</title>
         <defs>
-          <marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+          <marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="14" markerHeight="14" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
             <path d="M 0 0 L 10 5 L 0 10 z" className="arrow" />
           </marker>
         </defs>
@@ -55,8 +55,13 @@ export function CounterpartNetwork({ name, counterparts }: { name: string; count
             />
           );
         })}
-        <circle cx={CENTRE} cy={CENTRE} r={34} className="node node-self" />
-        <text x={CENTRE} y={CENTRE + 5} textAnchor="middle" className="node-label">
+        {placed.map(({ counterpart, x, y }) => (
+          <text key={counterpart.person.id} x={(CENTRE + x) / 2 + 8} y={(CENTRE + y) / 2} className="edge-label">
+            {[counterpart.calls && plural(counterpart.calls, 'call'), counterpart.meetings && plural(counterpart.meetings, 'meeting')].filter(Boolean).join(', ')}
+          </text>
+        ))}
+        <circle cx={CENTRE} cy={CENTRE} r={30} className="node node-self" />
+        <text x={CENTRE} y={CENTRE + 48} textAnchor="middle" className="node-label node-self-label">
           {name}
         </text>
         {placed.map(({ counterpart, x, y }) => (
