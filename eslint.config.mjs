@@ -18,6 +18,7 @@ export default [
           allow: ['@parley/db/testing'],
           depConstraints: [
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:service', 'type:data-access', 'type:domain'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain'] },
             { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:service', 'type:data-access', 'type:domain'] },
             { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain'] },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain'] },
