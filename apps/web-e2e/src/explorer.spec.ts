@@ -138,9 +138,9 @@ describeWithBrowser('Parley Explorer in a browser', () => {
     await page.close();
   });
 
-  it('has no serious or critical accessibility violation on the call, article and action pages', async () => {
+  it('has no serious or critical accessibility violation on the call, meeting, article and action pages', async () => {
     const page = await open('/people/donald-trump');
-    for (const link of [/^Phone call, 28 Mar 2025/, /source/, /25% tariff on vehicles/]) {
+    for (const link of [/^Phone call, 28 Mar 2025/, /^Meeting, date unknown/, /source/, /25% tariff on vehicles/]) {
       await page.goto(`${parley.origin}/people/donald-trump`);
       await page.locator('h1').first().waitFor();
       await page.getByRole('link', { name: link }).first().click();
