@@ -9,7 +9,7 @@ export default [
   ...nx.configs['flat/typescript'],
   { ignores: ['**/node_modules', '**/dist', '**/generated/**', 'tmp', 'coverage', 'data'] },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
@@ -18,6 +18,7 @@ export default [
           allow: ['@parley/db/testing', '@parley/ingest/testing'],
           depConstraints: [
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:service', 'type:data-access', 'type:domain'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain'] },
             { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:service', 'type:data-access', 'type:domain'] },
             { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain'] },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:domain'] },

@@ -5,6 +5,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { authenticate } from './authentication';
 import { createErrorHandling } from './errors';
 import { EXAMPLE_QUERY } from './example-query';
+import { useExplorer } from './explorer';
 import { useRequestLimits } from './limits';
 import { createLogger, type Logger } from './logger';
 import { countingArticles, createMetrics, useMetrics, type Metrics } from './metrics';
@@ -25,7 +26,11 @@ export interface AppOptions {
   metrics?: Metrics;
   /** Where ingest announces additions; give one shared by every replica to reach all their subscribers. */
   events?: GraphEvents;
+  /** The built Parley Explorer (`dist/apps/web`), served at `/`; without it only `/graphql` answers. */
+  explorerDir?: string;
 }
+
+const GRAPHQL_ENDPOINT = '/graphql';
 
 export type ParleyApp = YogaServerInstance<Record<string, never>, ParleyContext>;
 
@@ -48,7 +53,7 @@ export function createApp(options: AppOptions = {}): ParleyApp {
   const articles = countingArticles(workers, metrics);
   return createYoga<Record<string, never>, ParleyContext>({
     schema,
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: '/health',
     landingPage: false,
     cors: corsFor(options.corsOrigins ?? []),
@@ -68,6 +73,7 @@ export function createApp(options: AppOptions = {}): ParleyApp {
     renderGraphiQL,
     plugins: [
       useRequestId(),
+      ...(options.explorerDir ? [useExplorer(options.explorerDir, GRAPHQL_ENDPOINT)] : []),
       useJsonBodiesOnly(),
       useUtf8Bodies(),
       useOperationsEndpoints(metrics, yogaLogger),

@@ -1,6 +1,10 @@
+import { resolve } from 'node:path';
 import { DEFAULT_DATABASE_URL } from '@parley/db';
 import { readLogLevel, type LogLevel } from './logger';
 import { defaultAppSettings, type AppSettings } from './settings';
+
+/** Where `nx run web:build` writes the explorer. */
+const BUILT_EXPLORER = resolve(__dirname, '../../../dist/apps/web');
 
 export interface ApiConfig {
   port: number;
@@ -16,6 +20,8 @@ export interface ApiConfig {
   /** How long a stop waits for requests in flight before closing their connections. */
   shutdownTimeoutMs: number;
   app: AppSettings;
+  /** The built explorer served at `/`. */
+  explorerDir: string;
 }
 
 function readBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
@@ -81,5 +87,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       graphiql: readBoolean(env, 'PARLEY_GRAPHIQL', defaults.graphiql),
       fieldSuggestions: !production,
     },
+    explorerDir: env['PARLEY_EXPLORER_DIR'] ?? BUILT_EXPLORER,
   };
 }

@@ -12,7 +12,14 @@ async function main(): Promise<void> {
   const { appliedMigrations, seededArticles } = await prepareDatabase(config.databaseUrl, { seed: config.seed });
   logger.info('database ready', { databaseUrl: redactPassword(config.databaseUrl), appliedMigrations, seededArticles });
 
-  const app = createApp({ logger, settings: config.app, metrics: createMetrics({ processMetrics: true }), publicRead: config.publicRead, corsOrigins: config.corsOrigins });
+  const app = createApp({
+    logger,
+    settings: config.app,
+    metrics: createMetrics({ processMetrics: true }),
+    publicRead: config.publicRead,
+    corsOrigins: config.corsOrigins,
+    explorerDir: config.explorerDir,
+  });
   const server = createServer(app);
   server.once('error', (error) => {
     logger.error(`Parley could not listen on ${config.host}:${config.port}: ${error.message}`);
@@ -21,7 +28,8 @@ async function main(): Promise<void> {
   server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    logger.info(`Parley is serving GraphQL${config.app.graphiql ? ' and GraphiQL' : ''} at http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/graphql`, { port });
+    const origin = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    logger.info(`Parley is serving the explorer at ${origin}/ and GraphQL${config.app.graphiql ? ' with GraphiQL' : ''} at ${origin}/graphql`, { port });
   });
 
   let stopping = false;
