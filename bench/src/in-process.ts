@@ -1,5 +1,5 @@
 import { connectDatabase, disconnectDatabase } from '@parley/db';
-import { schema } from '@parley/schema';
+import { schema, type ParleyContext } from '@parley/schema';
 import { createYoga } from 'graphql-yoga';
 import { createUsualSchema } from './usual-schema';
 import { W4, type Workload, type WorkloadSubjects } from './workloads';
@@ -20,13 +20,19 @@ function fetcher(yoga: { fetch: (url: string, init: RequestInit) => Promise<Resp
   };
 }
 
+/** Parley's schema over `yoga.fetch`, read as an anonymous client reads it when reads are public. */
+function parleyFetcher(): Fetch {
+  const context = { requestId: 'bench', caller: { kind: 'anonymous' }, publicRead: true } as ParleyContext;
+  return fetcher(createYoga({ schema, logging: false, context: () => context }));
+}
+
 export const requestBody = (workload: Workload) => JSON.stringify({ query: workload.query, variables: workload.variables });
 
 /** Walks W4 nineteen pages through Parley to get the cursor that opens page 20. */
 export async function findPage20Cursor(file: string, subjects: Omit<WorkloadSubjects, 'page20Cursor'>): Promise<string | null> {
   await connectDatabase(`file:${file}`);
   try {
-    const parley = fetcher(createYoga({ schema, logging: false }));
+    const parley = parleyFetcher();
     let after: string | null = null;
     for (let pageNumber = 1; pageNumber < 20; pageNumber += 1) {
       const body: string = await parley(JSON.stringify({ query: W4, variables: { slug: subjects.speakerSlug, from: subjects.from, to: subjects.to, after } }));
@@ -45,7 +51,7 @@ export async function measureInProcess(file: string, workloads: Workload[]): Pro
   const sql: string[] = [];
   const db = await connectDatabase(`file:${file}`, { onQuery: (statement) => sql.push(statement) });
   try {
-    const parley = fetcher(createYoga({ schema, logging: false }));
+    const parley = parleyFetcher();
     const usual = fetcher(createYoga({ schema: createUsualSchema(db), logging: false }));
     const figures: InProcessFigures = { statements: {}, bodies: {} };
     for (const workload of workloads) {

@@ -44,6 +44,8 @@ export async function startServer(name: ServerName, databaseFile: string, port: 
       DATABASE_FILE: databaseFile,
       PARLEY_SEED: 'false',
       LOG_LEVEL: 'warn',
+      // One load generator on loopback: the per-client rate limit would measure itself.
+      PARLEY_RATE_LIMIT: '0',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

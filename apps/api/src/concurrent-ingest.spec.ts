@@ -21,7 +21,7 @@ let api: TestApi;
 let otherProcess: Database;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ keyScopes: ['write'] });
   // A client of its own stands for a `parley ingest` process writing to the same database.
   otherProcess = createPrismaClient(api.database.url);
 }, 60_000);

@@ -3,7 +3,7 @@ import { startTestApi, type TestApi } from './test/graphql-client';
 let api: TestApi;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ keyScopes: ['write'] });
 });
 
 afterAll(async () => {

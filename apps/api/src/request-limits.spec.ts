@@ -4,9 +4,11 @@ import { startTestApi, type TestApi } from './test/graphql-client';
 import { post, probe } from './test/probe';
 
 let api: TestApi;
+let writer: Record<string, string>;
 
 beforeAll(async () => {
   api = await startTestApi({ settings: { ...defaultAppSettings(), maxResponseBytes: 256 * 1024 } });
+  writer = await api.keyHeader(['write']);
 });
 
 afterAll(async () => {
@@ -19,7 +21,7 @@ interface ErrorBody {
 }
 
 async function send(query: string): Promise<{ status: number; body: ErrorBody }> {
-  const response = await post(api.app, JSON.stringify({ query }));
+  const response = await post(api.app, JSON.stringify({ query }), { 'content-type': 'application/json', ...writer });
   const body = (await response.json()) as ErrorBody;
   return { status: response.status, body };
 }

@@ -1,4 +1,5 @@
 import { createParleyClient, graphql, LeadersQuery, ParleyApiError, request } from '@parley/client';
+import { createApiKey, createPrismaClient } from '@parley/db';
 import { startParley, type RunningParley } from './support/parley-server';
 
 // The typed client as another app or script uses it, against Parley on the seed.
@@ -32,15 +33,23 @@ describe('@parley/client against the API', () => {
     expect(calls.nodes).toMatchObject([{ date: '2025-03-28', initiator: { name: 'Mark Carney' } }]);
   });
 
-  it('sends the API key as a bearer token', async () => {
+  it('sends the API key as a bearer token, and names the error when the API refuses it', async () => {
+    const db = createPrismaClient(parley.databaseUrl);
+    const { key } = await createApiKey(db, { name: 'explorer test', scopes: ['read'] }).finally(() => db.$disconnect());
     const seen: Array<string | null> = [];
     const recordingFetch: typeof fetch = (input, init) => {
       seen.push(new Headers(init?.headers).get('authorization'));
       return fetch(input, init);
     };
-    const client = createParleyClient({ url: `${parley.origin}/graphql`, apiKey: 'pk_test_key', fetch: recordingFetch });
-    await request(client, LeadersQuery, { first: 1 });
-    expect(seen).toEqual(['Bearer pk_test_key']);
+    const client = createParleyClient({ url: `${parley.origin}/graphql`, apiKey: key, fetch: recordingFetch });
+    const { leaders } = await request(client, LeadersQuery, { first: 1 });
+    expect(leaders.nodes).toHaveLength(1);
+    expect(seen).toEqual([`Bearer ${key}`]);
+
+    const forged = createParleyClient({ url: `${parley.origin}/graphql`, apiKey: `${key}x` });
+    const failure = await request(forged, LeadersQuery, { first: 1 }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ParleyApiError);
+    expect((failure as ParleyApiError).details[0]?.code).toBe('UNAUTHENTICATED');
   });
 
   it('throws the API’s named error, with the argument at fault', async () => {

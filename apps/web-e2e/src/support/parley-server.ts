@@ -9,6 +9,8 @@ const WORKSPACE = resolve(__dirname, '../../../..');
 export interface RunningParley {
   /** `http://127.0.0.1:PORT`, serving the explorer at `/` and the API at `/graphql`. */
   origin: string;
+  /** The `DATABASE_URL` of its SQLite file, for tests that prepare data such as API keys. */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -43,9 +45,10 @@ export async function startParley(): Promise<RunningParley> {
   const folder = await mkdtemp(join(tmpdir(), 'parley-explorer-'));
   const port = await freeLoopbackPort();
   const origin = `http://127.0.0.1:${port}`;
+  const databaseUrl = `file:${join(folder, 'parley.db')}`;
   const server = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
     cwd: WORKSPACE,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `file:${join(folder, 'parley.db')}`, PARLEY_SEED: 'true' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, PARLEY_SEED: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -65,5 +68,5 @@ export async function startParley(): Promise<RunningParley> {
     await stop();
     throw error;
   }
-  return { origin, stop };
+  return { origin, databaseUrl, stop };
 }
