@@ -33,7 +33,7 @@ beforeAll(async () => {
     .filter((file) => file.endsWith('.json'))
     .map((file) => path.join(DEV_CORPUS, file));
   await loadSeed(api.database.db, goldFiles);
-});
+}, 60_000);
 
 afterAll(async () => {
   await api.close();
