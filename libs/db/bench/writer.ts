@@ -1,7 +1,7 @@
 // One writer process of concurrent-writes.bench.ts: `tsx writer.ts URL WRITER COUNT`
 // writes COUNT copies of the dev corpus's annotated articles, each copy a new article
 // (its own closing line) reporting the same people, calls and statements, and prints
-// one JSON line: {"written": n, "failed": n, "errors": [...]}.
+// one JSON line: {"written": n, "failed": n, "errors": [...], "startedAt": ms, "finishedAt": ms}.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseExtraction, type Extraction } from '@parley/domain';
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const [url, writer, count] = [process.argv[2], Number(process.argv[3]), Number(process.argv[4])];
   const db = createPrismaClient(url);
   const articles = await devArticles();
-  const tally = { written: 0, failed: 0, errors: [] as string[] };
+  const tally = { written: 0, failed: 0, errors: [] as string[], startedAt: Date.now(), finishedAt: 0 };
   for (let n = 0; n < count; n += 1) {
     const { text, extraction } = articles[n % articles.length] ?? articles[0]!;
     const copy = `${text.trimEnd()}\n\n(Copy ${writer}-${n}.)\n`;
@@ -37,6 +37,7 @@ async function main(): Promise<void> {
       tally.errors.push(error instanceof Error ? error.message.split('\n').at(-1) ?? error.message : String(error));
     }
   }
+  tally.finishedAt = Date.now();
   await db.$disconnect();
   process.stdout.write(`${JSON.stringify(tally)}\n`);
 }

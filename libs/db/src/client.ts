@@ -19,6 +19,12 @@ export interface DatabaseOptions extends Partial<ConnectionSettings> {
 }
 
 const providers = new WeakMap<object, Provider>();
+const busyTimeouts = new WeakMap<object, number>();
+
+/** How long a write of this client may wait for its turn (DATABASE_BUSY_TIMEOUT_MS). */
+export function busyTimeoutOf(db: object): number {
+  return busyTimeouts.get(db) ?? readConnectionSettings().busyTimeoutMs;
+}
 
 /** The engine a client talks to. */
 export function providerOf(db: object): Provider {
@@ -68,6 +74,7 @@ export function createPrismaClient(databaseUrl: string | DatabaseUrl | undefined
     client = replicas.length === 0 ? primary : primary.$extends(readReplicas({ replicas: replicas.map((replica) => createPostgresqlClient(replica, settings, onQuery)) }));
   }
   providers.set(client, database.provider);
+  busyTimeouts.set(client, settings.busyTimeoutMs);
   return client as Database;
 }
 

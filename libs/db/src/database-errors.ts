@@ -39,6 +39,7 @@ export function retryableDatabaseError(error: unknown): DatabaseRetryableError |
   const message = typeof candidate.message === 'string' ? candidate.message : '';
   const state = sqlstateOf(candidate);
   if (state === '57014') return databaseBusy('a database statement ran past DATABASE_STATEMENT_TIMEOUT_MS and was cancelled');
+  if (state === '55P03') return databaseBusy('the write waited past DATABASE_BUSY_TIMEOUT_MS for its turn to change the graph');
   if (isWriteConflict(candidate)) return databaseBusy('the write kept colliding with concurrent writes');
   // P1008: an operation timed out, as a SQLite write outside a transaction does when the lock stays taken.
   if (candidate.code === 'P1008') return databaseBusy('the database did not answer in time');

@@ -1,7 +1,10 @@
 import type { Extraction } from '@parley/domain';
+import pg from 'pg';
 import { createPrismaClient, type Database } from '../client';
+import { retryableDatabaseError } from '../database-errors';
 import { openTempDatabase, testEngine, type TempDatabase } from '../testing';
 import { checkArticleInput } from './article-input';
+import { GRAPH_MERGE_LOCK } from './merge-transaction';
 import { writeArticle } from './write-article';
 
 const WRITERS = 4;
@@ -66,4 +69,26 @@ describe(`${WRITERS} writers merging reports of the same call at once (${testEng
     expect(statements).toEqual([{ speaker: { name: 'Donald Trump' }, _count: { sources: total } }]);
     expect((await db.person.findMany({ select: { name: true }, orderBy: { name: 'asc' } })).map((person) => person.name)).toEqual(['Donald Trump', 'Mark Carney']);
   }, 120_000);
+});
+
+(testEngine() === 'postgresql' ? describe : describe.skip)('a PostgreSQL write that cannot get its turn', () => {
+  it('fails with DATABASE_BUSY after DATABASE_BUSY_TIMEOUT_MS, writing nothing', async () => {
+    const holder = new pg.Client({ connectionString: database.url });
+    await holder.connect();
+    const impatient = createPrismaClient(database.url, { busyTimeoutMs: 300 });
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT pg_advisory_xact_lock($1)', [GRAPH_MERGE_LOCK.toString()]);
+      const { article, extraction } = report(999);
+      const failure = await writeArticle(impatient, article, extraction).catch((error: unknown) => error);
+      expect(retryableDatabaseError(failure)?.message).toBe(
+        'DATABASE_BUSY: the write waited past DATABASE_BUSY_TIMEOUT_MS for its turn to change the graph; nothing was written, retry in a few seconds.',
+      );
+      expect(await database.db.article.count({ where: { title: 'Report 999' } })).toBe(0);
+    } finally {
+      await holder.query('ROLLBACK');
+      await holder.end();
+      await impatient.$disconnect();
+    }
+  }, 60_000);
 });

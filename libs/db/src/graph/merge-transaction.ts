@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { providerOf, type Database } from '../client';
+import { busyTimeoutOf, providerOf, type Database } from '../client';
 import { isWriteConflict } from '../database-errors';
 import type { Tx } from './transaction';
 
@@ -12,7 +12,7 @@ const ATTEMPTS = 5;
  * name, calls by day and participants, statements by words) and then writes what is new,
  * so two merges must not interleave, or the same person could be created twice.
  */
-const GRAPH_MERGE_LOCK = 0x7061726c6579n; // "parley"
+export const GRAPH_MERGE_LOCK = 0x7061726c6579n; // "parley"
 
 /**
  * Runs `work` as one merge into the graph, one merge at a time across every process:
@@ -22,10 +22,14 @@ const GRAPH_MERGE_LOCK = 0x7061726c6579n; // "parley"
  */
 export async function inMergeTransaction<T>(db: Database, work: (tx: Tx) => Promise<T>): Promise<T> {
   if (providerOf(db) === 'sqlite') return db.$transaction(work, TRANSACTION_LIMITS);
+  const lockTimeout = String(busyTimeoutOf(db));
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await db.$transaction(async (tx) => {
+        // Waiting for the turn is bounded by the busy timeout, not by the statement timeout.
+        await tx.$executeRaw`SELECT set_config('lock_timeout', ${lockTimeout}, true), set_config('statement_timeout', '0', true)`;
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(${GRAPH_MERGE_LOCK})`;
+        await tx.$executeRaw`SELECT set_config('statement_timeout', reset_val, true), set_config('lock_timeout', '0', true) FROM pg_settings WHERE name = 'statement_timeout'`;
         return work(tx);
       }, TRANSACTION_LIMITS);
     } catch (error) {

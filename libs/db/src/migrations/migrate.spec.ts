@@ -5,7 +5,7 @@ import { migrateDatabase, pendingSchemaChanges, postgresqlSchemas } from './migr
 describe('migrations', () => {
   it('of SQLite match prisma/schema.prisma: replaying them leaves nothing to migrate', async () => {
     expect(await pendingSchemaChanges()).toBeNull();
-  });
+  }, 60_000);
 
   it('of PostgreSQL come from the current model: prisma/postgresql/schema.prisma is what `npm run db:postgresql` derives now', async () => {
     const { derived, committed } = await postgresqlSchemas();
@@ -14,7 +14,7 @@ describe('migrations', () => {
 
   (testEngine() === 'postgresql' ? it : it.skip)('of PostgreSQL match the model: replaying them on a shadow database leaves nothing to migrate', async () => {
     expect(await pendingSchemaChanges(process.env['DATABASE_URL'])).toBeNull();
-  });
+  }, 60_000);
 
   it(`create a ${testEngine()} database from nothing, record themselves, and apply nothing the second time`, async () => {
     const empty = await createEmptyDatabase();
@@ -35,7 +35,7 @@ describe('migrations', () => {
     } finally {
       await empty.remove();
     }
-  });
+  }, 60_000);
 
   it('refuses a DATABASE_URL of another engine, saying what is accepted', async () => {
     await expect(migrateDatabase('mysql://localhost/parley')).rejects.toThrow(
