@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
-import { disconnectDatabase, prepareDatabase, redactPassword } from '@parley/db';
+import { createPostgresqlEventTarget, disconnectDatabase, parseDatabaseUrl, prepareDatabase, redactPassword } from '@parley/db';
+import { createGraphEvents } from '@parley/schema';
 import { createApp } from './app';
 import { readConfig } from './config';
 import { createLogger } from './logger';
@@ -12,8 +13,16 @@ async function main(): Promise<void> {
   const { appliedMigrations, seededArticles } = await prepareDatabase(config.databaseUrl, { seed: config.seed });
   logger.info('database ready', { databaseUrl: redactPassword(config.databaseUrl), appliedMigrations, seededArticles });
 
+  // On PostgreSQL, live updates travel through LISTEN/NOTIFY, so a subscriber on any API replica hears every replica's ingests.
+  const sharedEvents =
+    parseDatabaseUrl(config.databaseUrl).provider === 'postgresql'
+      ? createPostgresqlEventTarget({ url: config.databaseUrl, onError: (error) => logger.warn('live updates lost their PostgreSQL connection', { error }) })
+      : null;
+  await sharedEvents?.ready();
+
   const app = createApp({
     logger,
+    events: sharedEvents ? createGraphEvents(sharedEvents) : undefined,
     settings: config.app,
     metrics: createMetrics({ processMetrics: true }),
     publicRead: config.publicRead,
@@ -40,6 +49,7 @@ async function main(): Promise<void> {
     logger.info('stopping', { signal });
     const { closedConnections } = await stopServer(server, config.shutdownTimeoutMs);
     await app.dispose();
+    await sharedEvents?.close();
     await disconnectDatabase();
     logger.info('stopped', { signal, closedConnections, ms: Math.round(performance.now() - started) });
     process.exit(0);

@@ -1,6 +1,5 @@
 import { useDevCorpusApi } from './test/dev-corpus';
 
-
 const NESTED = `query Nested($leaders: Int!, $calls: Int!, $statements: Int!) {
   leaders(first: $leaders) {
     nodes {
