@@ -5,6 +5,15 @@ import type { Logger } from './logger';
 import { currentRequestId } from './request-id';
 
 /**
+ * A document the parser refused (bad syntax, or past a token or cost limit, which are
+ * checked while parsing) is a bad request: 400 under `application/graphql-response+json`.
+ */
+function asRequestError(error: GraphQLError): GraphQLError {
+  if (error.path || !error.message.startsWith('Syntax Error: ') || error.extensions['http']) return error;
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { code: 'GRAPHQL_PARSE_FAILED', ...error.extensions, http: { status: 400 } } });
+}
+
+/**
  * What clients see of an error. Errors made for them (bad arguments, bad input, invalid
  * queries, missing keys) keep their message and are logged at `info`, without a stack:
  * they are the client's mistake, not the server's. Anything else is logged once at
@@ -35,7 +44,7 @@ export function createErrorHandling(logger: Logger): { maskError: (error: unknow
         : original instanceof ArticleWorkError
           ? new GraphQLError(original.message, { ...position, extensions: { code: original.code } })
           : original instanceof GraphQLError
-            ? (located ?? original)
+            ? asRequestError(located ?? original)
             : undefined;
     if (clientError) {
       logger.info('client error', { requestId, code: clientError.extensions['code'] ?? 'GRAPHQL_VALIDATION_FAILED', reason: clientError.message, path: clientError.path?.join('.') });

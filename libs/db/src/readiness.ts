@@ -1,12 +1,22 @@
-import type { Database } from './client';
+import { providerOf, type Database } from './client';
+import type { Provider } from './config';
 import { readMigrationsFolder } from './migrations/migrations-folder';
+import { migrationsDirOf } from './paths';
 
-let committed: Promise<string[]> | undefined;
+const committed = new Map<Provider, Promise<string[]>>();
 
-/** The committed migrations the database has not applied; empty when it is ready to serve. */
+function committedMigrations(provider: Provider): Promise<string[]> {
+  let names = committed.get(provider);
+  if (!names) {
+    names = readMigrationsFolder(migrationsDirOf(provider)).then((folder) => folder.migrationDirectories.map((migration) => migration.path));
+    committed.set(provider, names);
+  }
+  return names;
+}
+
+/** The committed migrations of the database's engine that it has not applied; empty when it is ready to serve. */
 export async function unappliedMigrations(db: Database): Promise<string[]> {
-  committed ??= readMigrationsFolder().then((folder) => folder.migrationDirectories.map((migration) => migration.path));
   const rows = await db.$queryRaw<Array<{ migration_name: string }>>`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
   const applied = new Set(rows.map((row) => row.migration_name));
-  return (await committed).filter((name) => !applied.has(name));
+  return (await committedMigrations(providerOf(db))).filter((name) => !applied.has(name));
 }

@@ -4,7 +4,8 @@ import { parseGlobalId } from './global-ids';
 describe('parseGlobalId', () => {
   it('reads the IDs Parley issues', () => {
     expect(parseGlobalId(encodeBase64('Person:1'))).toEqual({ typename: 'Person', id: 1 });
-    expect(parseGlobalId(encodeBase64('PolicyAction:9007199254740991'))).toEqual({ typename: 'PolicyAction', id: 9007199254740991 });
+    expect(parseGlobalId(encodeBase64('PolicyAction:2147483647'))).toEqual({ typename: 'PolicyAction', id: 2147483647 });
+    expect(parseGlobalId(encodeBase64('PolicyAction:2147483648'))).toBeNull();
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import type { Database } from '../client';
+import { providerOf, type Database } from '../client';
 
 /**
  * What differs between the engines in Parley's hand-written reads, and nothing else: how a
@@ -24,12 +24,7 @@ const postgresql: ReadDialect = {
   idsValue: (ids) => [...ids],
 };
 
-const DIALECTS: Record<string, ReadDialect> = { sqlite, postgresql, postgres: postgresql };
-
 /** The dialect of the engine a client talks to. */
 export function readDialect(db: Database): ReadDialect {
-  const provider = (db as unknown as { _activeProvider?: string })._activeProvider ?? 'sqlite';
-  const dialect = DIALECTS[provider];
-  if (!dialect) throw new Error(`Parley has no read dialect for the "${provider}" engine`);
-  return dialect;
+  return providerOf(db) === 'postgresql' ? postgresql : sqlite;
 }

@@ -81,8 +81,10 @@ builder.queryField('statements', (t) =>
         const conditions = await statementConditions(args.filter);
         const backwards = (args.last ?? null) !== null && (args.first ?? null) === null;
         const size = (backwards ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
-        const boundary = backwards ? args.before : args.after;
-        const start = boundary ? statementKey(boundary, backwards ? 'before' : 'after') : null;
+        // Both cursors are checked, though a page read forwards starts only at `after` and one read backwards at `before`.
+        const after = args.after ? statementKey(args.after, 'after') : null;
+        const before = args.before ? statementKey(args.before, 'before') : null;
+        const start = backwards ? before : after;
         const rows = conditions ? await statementList(getDatabase(), conditions, { direction: args.order, backwards, start, limit: size + 1 }) : [];
         const page = rows.slice(0, size);
         if (backwards) page.reverse();
@@ -91,8 +93,8 @@ builder.queryField('statements', (t) =>
         return {
           edges,
           pageInfo: {
-            hasNextPage: backwards ? !!boundary : more,
-            hasPreviousPage: backwards ? more : !!boundary,
+            hasNextPage: backwards ? !!start : more,
+            hasPreviousPage: backwards ? more : !!start,
             startCursor: edges[0]?.cursor ?? null,
             endCursor: edges.at(-1)?.cursor ?? null,
           },
