@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { DEFAULT_DATABASE_URL } from '@parley/db';
+import { readBooleanSetting, readWholeNumberSetting } from '@parley/domain';
 import { readLogLevel, type LogLevel } from './logger';
 import { defaultAppSettings, type AppSettings } from './settings';
 
@@ -22,22 +23,6 @@ export interface ApiConfig {
   app: AppSettings;
   /** The built explorer served at `/`. */
   explorerDir: string;
-}
-
-function readBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
-  const value = env[name];
-  if (value === undefined || value === '') return fallback;
-  const lower = value.toLowerCase();
-  if (lower !== 'true' && lower !== 'false') throw new Error(`${name} "${value}" must be true or false.`);
-  return lower === 'true';
-}
-
-function readCount(env: NodeJS.ProcessEnv, name: string, fallback: number, minimum = 0): number {
-  const value = env[name];
-  if (value === undefined || value === '') return fallback;
-  const count = Number(value);
-  if (!Number.isSafeInteger(count) || count < minimum) throw new Error(`${name} "${value}" must be a whole number of at least ${minimum}.`);
-  return count;
 }
 
 function originsSetting(env: NodeJS.ProcessEnv, name: string): string[] {
@@ -66,25 +51,25 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     port,
     host: env['HOST'] ?? '127.0.0.1',
     databaseUrl: env['DATABASE_URL'] ?? DEFAULT_DATABASE_URL,
-    seed: readBoolean(env, 'PARLEY_SEED', true),
-    publicRead: readBoolean(env, 'PARLEY_PUBLIC_READ', true),
+    seed: readBooleanSetting(env, 'PARLEY_SEED', true),
+    publicRead: readBooleanSetting(env, 'PARLEY_PUBLIC_READ', true),
     corsOrigins: originsSetting(env, 'PARLEY_CORS_ORIGINS'),
     logLevel: readLogLevel(env['LOG_LEVEL']),
-    shutdownTimeoutMs: readCount(env, 'PARLEY_SHUTDOWN_TIMEOUT_MS', 10_000),
+    shutdownTimeoutMs: readWholeNumberSetting(env, 'PARLEY_SHUTDOWN_TIMEOUT_MS', 10_000),
     app: {
       articles: {
-        threads: readCount(env, 'PARLEY_ARTICLE_THREADS', defaults.articles.threads, 1),
-        maxQueue: readCount(env, 'PARLEY_ARTICLE_QUEUE', defaults.articles.maxQueue),
-        timeoutMs: readCount(env, 'PARLEY_ARTICLE_TIMEOUT_MS', defaults.articles.timeoutMs, 1),
-        maxArticleBytes: readCount(env, 'PARLEY_MAX_ARTICLE_BYTES', defaults.articles.maxArticleBytes, 1),
+        threads: readWholeNumberSetting(env, 'PARLEY_ARTICLE_THREADS', defaults.articles.threads, 1),
+        maxQueue: readWholeNumberSetting(env, 'PARLEY_ARTICLE_QUEUE', defaults.articles.maxQueue),
+        timeoutMs: readWholeNumberSetting(env, 'PARLEY_ARTICLE_TIMEOUT_MS', defaults.articles.timeoutMs, 1),
+        maxArticleBytes: readWholeNumberSetting(env, 'PARLEY_MAX_ARTICLE_BYTES', defaults.articles.maxArticleBytes, 1),
       },
-      maxResponseBytes: readCount(env, 'PARLEY_MAX_RESPONSE_BYTES', defaults.maxResponseBytes, 1024),
+      maxResponseBytes: readWholeNumberSetting(env, 'PARLEY_MAX_RESPONSE_BYTES', defaults.maxResponseBytes, 1024),
       rateLimit: {
-        points: readCount(env, 'PARLEY_RATE_LIMIT', 600),
-        windowSeconds: readCount(env, 'PARLEY_RATE_LIMIT_WINDOW_SECONDS', defaults.rateLimit.windowSeconds, 1),
+        points: readWholeNumberSetting(env, 'PARLEY_RATE_LIMIT', 600),
+        windowSeconds: readWholeNumberSetting(env, 'PARLEY_RATE_LIMIT_WINDOW_SECONDS', defaults.rateLimit.windowSeconds, 1),
       },
-      introspection: readBoolean(env, 'PARLEY_INTROSPECTION', defaults.introspection),
-      graphiql: readBoolean(env, 'PARLEY_GRAPHIQL', defaults.graphiql),
+      introspection: readBooleanSetting(env, 'PARLEY_INTROSPECTION', defaults.introspection),
+      graphiql: readBooleanSetting(env, 'PARLEY_GRAPHIQL', defaults.graphiql),
       fieldSuggestions: !production,
     },
     explorerDir: env['PARLEY_EXPLORER_DIR'] ?? BUILT_EXPLORER,

@@ -45,6 +45,34 @@ describe('leaders → calls → participants and statements', () => {
   });
 });
 
+const EVIDENCE = `query Evidence($first: Int!) {
+  statements(first: $first) {
+    nodes { text span { start end } attribution { source { text } cue { text } } }
+  }
+}`;
+
+interface EvidenceResult {
+  statements: { nodes: Array<{ text: string; span: { start: number; end: number } | null; attribution: { source: { text: string } | null } | null }> };
+}
+
+describe('a page of statements with the evidence for each', () => {
+  it('reads spans and attributions in the same number of SQL statements for 1 or 50 statements', async () => {
+    const count = async (first: number) => {
+      testApi().database.sql.splice(0);
+      const { data, errors } = await testApi().query<EvidenceResult>(EVIDENCE, { first });
+      expect(errors).toBeUndefined();
+      return { sql: testApi().database.sql.length, nodes: data?.statements.nodes ?? [] };
+    };
+    const one = await count(1);
+    const fifty = await count(50);
+
+    expect(fifty.nodes).toHaveLength(50);
+    for (const node of fifty.nodes) expect(node.span?.end).toBeGreaterThan(node.span?.start ?? Infinity);
+    expect(fifty.sql).toBe(one.sql);
+    expect(fifty.sql).toBeLessThanOrEqual(3);
+  });
+});
+
 const WIDE = `{
   leaders(first: 100) {
     nodes { slug calls(first: 60) { totalCount nodes { date participants { slug } } } }

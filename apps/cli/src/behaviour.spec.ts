@@ -71,6 +71,6 @@ describe('the database a command writes', () => {
       location: path.join(subfolder, 'news.db'),
       note: `DATABASE_URL is relative: resolved against the working directory ${subfolder}`,
     });
-    expect(chooseDatabase('postgresql://parley:secret@db.example:5432/parley', bufferIo()).location).toBe('postgresql://parley:****@db.example:5432/parley');
+    expect(chooseDatabase('postgresql://parley:secret@db.example:5432/parley', bufferIo()).location).toBe('postgresql://parley:***@db.example:5432/parley');
   });
 });

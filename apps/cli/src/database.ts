@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { redactPassword } from '@parley/db';
 import type { CliIo } from './io';
 
 /** The workspace folder: the default database lives here, wherever the command is run from. */
@@ -10,17 +11,6 @@ export interface ChosenDatabase {
   location: string;
   /** Said when the location depends on the folder the command was run from. */
   note: string | null;
-}
-
-function withoutPassword(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (!parsed.password) return url;
-    parsed.password = '****';
-    return parsed.toString();
-  } catch {
-    return url;
-  }
 }
 
 /**
@@ -36,7 +26,7 @@ export function chooseDatabase(option: string | boolean | undefined, io: CliIo):
     return { url: `file:${file}`, location: file, note: null };
   }
   if (given === ':memory:' || given === 'file::memory:') return { url: given, location: 'an in-memory database', note: null };
-  if (!given.startsWith('file:')) return { url: given, location: withoutPassword(given), note: null };
+  if (!given.startsWith('file:')) return { url: given, location: redactPassword(given), note: null };
   const file = given.slice('file:'.length);
   if (path.isAbsolute(file)) return { url: given, location: file, note: null };
   const absolute = path.resolve(io.cwd, file);

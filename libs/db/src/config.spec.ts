@@ -36,8 +36,8 @@ describe('connection settings from the environment', () => {
   });
 
   it('names the variable and the value it refuses', () => {
-    expect(() => readConnectionSettings({ DATABASE_POOL_SIZE: 'ten' })).toThrow('DATABASE_POOL_SIZE "ten" is not a positive whole number.');
-    expect(() => readConnectionSettings({ DATABASE_STATEMENT_TIMEOUT_MS: '0' })).toThrow('DATABASE_STATEMENT_TIMEOUT_MS "0" is not a positive whole number.');
+    expect(() => readConnectionSettings({ DATABASE_POOL_SIZE: 'ten' })).toThrow('DATABASE_POOL_SIZE "ten" must be a whole number of at least 1.');
+    expect(() => readConnectionSettings({ DATABASE_STATEMENT_TIMEOUT_MS: '0' })).toThrow('DATABASE_STATEMENT_TIMEOUT_MS "0" must be a whole number of at least 1.');
   });
 
   it('refuses replicas for SQLite, and replicas that are not PostgreSQL', () => {

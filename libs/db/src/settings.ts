@@ -1,3 +1,4 @@
+import { readWholeNumberSetting } from '@parley/domain';
 import { parseDatabaseUrl, type DatabaseUrl, type PostgresqlUrl } from './config';
 
 /** How Parley talks to its database beyond the URL, read from the environment at start-up. */
@@ -22,21 +23,14 @@ export const DEFAULT_CONNECTION_SETTINGS: ConnectionSettings = {
   writeQueueLimit: 256,
 };
 
-function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new Error(`${name} "${raw}" is not a positive whole number.`);
-  return Number(raw);
-}
-
 export function readConnectionSettings(env: NodeJS.ProcessEnv = process.env): ConnectionSettings {
   const defaults = DEFAULT_CONNECTION_SETTINGS;
   return {
     replicaUrls: (env['DATABASE_REPLICA_URLS'] ?? '').split(',').map((url) => url.trim()).filter(Boolean),
-    poolSize: positiveInteger(env, 'DATABASE_POOL_SIZE', defaults.poolSize),
-    statementTimeoutMs: positiveInteger(env, 'DATABASE_STATEMENT_TIMEOUT_MS', defaults.statementTimeoutMs),
-    busyTimeoutMs: positiveInteger(env, 'DATABASE_BUSY_TIMEOUT_MS', defaults.busyTimeoutMs),
-    writeQueueLimit: positiveInteger(env, 'DATABASE_WRITE_QUEUE', defaults.writeQueueLimit),
+    poolSize: readWholeNumberSetting(env, 'DATABASE_POOL_SIZE', defaults.poolSize, 1),
+    statementTimeoutMs: readWholeNumberSetting(env, 'DATABASE_STATEMENT_TIMEOUT_MS', defaults.statementTimeoutMs, 1),
+    busyTimeoutMs: readWholeNumberSetting(env, 'DATABASE_BUSY_TIMEOUT_MS', defaults.busyTimeoutMs, 1),
+    writeQueueLimit: readWholeNumberSetting(env, 'DATABASE_WRITE_QUEUE', defaults.writeQueueLimit, 1),
   };
 }
 

@@ -1,5 +1,5 @@
 import { defaultFieldResolver, GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
-import { decodeCursor } from './cursors';
+import { decodeCursor, decodeIdCursor } from './cursors';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -13,14 +13,11 @@ const notACursor = (name: string, cursor: string) =>
 
 /** The row id inside a cursor Parley issued for a list ordered by id; anything else is an argument error. */
 export function cursorRowId(cursor: string, name: string): number {
-  let id: unknown;
   try {
-    id = decodeCursor(cursor);
+    return decodeIdCursor(cursor);
   } catch {
     throw notACursor(name, cursor);
   }
-  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) throw notACursor(name, cursor);
-  return id;
 }
 
 /** The sort key inside a cursor Parley issued for a keyset-ordered list, checked by `read`; anything else is an argument error. */
