@@ -37,20 +37,26 @@ describe('parley ingest on what newsrooms hold', () => {
       'ruiz-offer.txt': windows1252(WINDOWS_1252_ARTICLE),
       'photo.txt': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
       'notes.md': '# not read',
+      'wire.jsonl': [
+        JSON.stringify({ text: 'Trade Minister Mira Castell said the quota deal was “signed and sealed”.', publishedAt: '2025-07-03', url: 'https://wire.example/castell-quota' }),
+        '',
+        '{ "text": ',
+      ].join('\n'),
     });
     await copyFile(path.join(WORKSPACE, 'data/corpus/dev/dev-05.json'), path.join(folder, 'dev-05.json'));
     const databaseUrl = `file:${path.join(dir, 'newsroom.db')}`;
     const io = bufferIo();
 
     expect(await runCli(['ingest', folder, '--database', databaseUrl, '--verbose'], io)).toBe(1);
-    expect(io.out()).toMatch(/^Ingested 5 article\(s\), 3 failed in /);
+    expect(io.out()).toMatch(/^Ingested 6 article\(s\), 4 failed in /);
     const name = (file: string) => path.relative(WORKSPACE, path.join(folder, file));
     expect(io.err()).toContain(
       [
-        'Failed (3):',
+        'Failed (4):',
         `  ${name('dev-05.json')}: is an annotation file (a gold extraction in the corpus format), not an article: ingest the text file it names in article.file`,
         `  ${name('photo.txt')}: is a binary file, not article text`,
         `  ${name('valdoria.rss')}#3: has no content or description`,
+        `  ${name('wire.jsonl')}:3: is not valid JSON (Unexpected end of JSON input)`,
       ].join('\n'),
     );
     expect(io.err()).toContain(`  ${name('ruiz-offer.txt')} (windows-1252): new article`);
@@ -64,11 +70,12 @@ describe('parley ingest on what newsrooms hold', () => {
         { url: 'https://valdoria.example/ruiz-answers', title: 'Ruiz answers', publisher: 'Valdoria Today', publishedOn: '2025-06-20' },
         { url: 'https://valdoria.example/venn-tariffs', title: 'Venn: tariffs “on the table”', publisher: 'Valdoria Today', publishedOn: '2025-06-19' },
         { url: 'https://wire.example/castell-fishing', title: 'Castell on the fishing talks', publisher: 'Norland Wire', publishedOn: '2025-07-02' },
+        { url: 'https://wire.example/castell-quota', title: null, publisher: null, publishedOn: '2025-07-03' },
       ]);
       const quotes = await db.statementSource.findMany({ select: { start: true, end: true, statement: { select: { text: true, speaker: { select: { name: true } } } }, article: { select: { text: true } } } });
       for (const quote of quotes) expect(quote.article.text.slice(quote.start, quote.end)).toBe(quote.statement.text);
       const said = quotes.map((quote) => `${quote.statement.speaker?.name}: ${quote.statement.text}`);
-      expect(said).toEqual(expect.arrayContaining(['Ana Ruiz: We had a frank and useful exchange,', 'Tomas Venn: on the table', 'Mira Castell: nearly done']));
+      expect(said).toEqual(expect.arrayContaining(['Ana Ruiz: We had a frank and useful exchange,', 'Tomas Venn: on the table', 'Mira Castell: nearly done', 'Mira Castell: signed and sealed']));
       expect(said.some((line) => line.includes('final – and fair'))).toBe(true);
     } finally {
       await db.$disconnect();

@@ -1,15 +1,22 @@
+import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleInput } from '@parley/domain';
-import { formatOfExtension, readArticles, type ArticleSource } from '@parley/ingest';
+import { formatOfExtension, readArticles, readJsonLinesStream, type ArticleSource } from '@parley/ingest';
 import { fetchArticles, isUrl } from './fetch-url';
 import type { CliIo } from './io';
 
 export type { ArticleSource };
 
-/** What the command line names: the articles found, and the paths that name none. */
+/** One file, URL or standard input named on the command line, read only when its articles are asked for. */
+export interface NamedInput {
+  name: string;
+  articles: () => AsyncIterable<ArticleSource>;
+}
+
+/** What the command line names: its inputs, and the paths that name none. */
 export interface CollectedSources {
-  sources: ArticleSource[];
+  inputs: NamedInput[];
   /** A missing path, or a folder with no article in it: nothing should be written. */
   pathProblems: string[];
 }
@@ -56,8 +63,7 @@ function articleFiles(files: string[]): string[] {
   });
 }
 
-async function readFileSources(file: string, io: CliIo, publishedAt: string | null): Promise<ArticleSource[]> {
-  const name = path.relative(io.cwd, file) || file;
+async function readFileSources(file: string, name: string, publishedAt: string | null): Promise<ArticleSource[]> {
   const format = formatOfExtension(path.extname(file));
   try {
     const defaults = format === 'text' ? await sidecarMetadata(file) : {};
@@ -67,27 +73,48 @@ async function readFileSources(file: string, io: CliIo, publishedAt: string | nu
   }
 }
 
-async function readStandardInput(io: CliIo, publishedAt: string | null): Promise<ArticleSource[]> {
+/** A file's articles; JSON Lines are streamed a line at a time, other kinds read whole. */
+async function* fileArticles(file: string, io: CliIo, publishedAt: string | null): AsyncGenerator<ArticleSource> {
+  const name = path.relative(io.cwd, file) || file;
+  if (formatOfExtension(path.extname(file)) !== 'json-lines') {
+    yield* await readFileSources(file, name, publishedAt);
+    return;
+  }
+  try {
+    yield* readJsonLinesStream(createReadStream(file), name, { publishedAt });
+  } catch (error) {
+    yield { name, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function* readStandardInput(io: CliIo, publishedAt: string | null): AsyncGenerator<ArticleSource> {
   if (io.stdinIsTerminal) io.stderr.write('Reading articles from standard input (text, HTML, JSON Lines or a feed); end with Ctrl-D.\n');
   const content = await io.readStdin();
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-  return readArticles(bytes, 'stdin', null, { publishedAt });
+  yield* readArticles(bytes, 'stdin', null, { publishedAt });
+}
+
+async function* fetchedArticles(url: string, publishedAt: string | null): AsyncGenerator<ArticleSource> {
+  yield* await fetchArticles(url, publishedAt);
 }
 
 /**
- * The articles named on the command line: files (their kind by extension, else by
- * content), folders (their article files, recursively), `-` (standard input, its kind
- * by content) and, with `fetch`, URLs. A file that holds no article is a failed source, reported with the rest.
+ * The inputs named on the command line: files (their kind by extension, else by content),
+ * folders (their article files, recursively), `-` (standard input, its kind by content)
+ * and, with `fetch`, URLs. Paths are checked at once; contents are read as they are
+ * consumed, so a folder or a JSON Lines file of any size is held one article at a time.
+ * A file that holds no article yields a failed source, reported with the rest.
  */
 export async function collectSources(paths: string[], io: CliIo, publishedAt: string | null = null, options: { fetch?: boolean } = {}): Promise<CollectedSources> {
-  const collected: CollectedSources = { sources: [], pathProblems: [] };
+  const collected: CollectedSources = { inputs: [], pathProblems: [] };
+  const addFile = (file: string) => collected.inputs.push({ name: file, articles: () => fileArticles(file, io, publishedAt) });
   for (const given of paths) {
     if (given === '-') {
-      collected.sources.push(...(await readStandardInput(io, publishedAt)));
+      collected.inputs.push({ name: 'stdin', articles: () => readStandardInput(io, publishedAt) });
       continue;
     }
     if (isUrl(given)) {
-      if (options.fetch) collected.sources.push(...(await fetchArticles(given, publishedAt)));
+      if (options.fetch) collected.inputs.push({ name: given, articles: () => fetchedArticles(given, publishedAt) });
       else collected.pathProblems.push(`${given}: is a URL; add --fetch to download it`);
       continue;
     }
@@ -96,12 +123,19 @@ export async function collectSources(paths: string[], io: CliIo, publishedAt: st
     if (!found) {
       collected.pathProblems.push(`${given}: no such file or folder`);
     } else if (!found.isDirectory()) {
-      collected.sources.push(...(await readFileSources(resolved, io, publishedAt)));
+      addFile(resolved);
     } else {
       const files = articleFiles(await listFiles(resolved));
       if (files.length === 0) collected.pathProblems.push(`${given}: the folder holds no article file (${READABLE_KINDS})`);
-      for (const file of files) collected.sources.push(...(await readFileSources(file, io, publishedAt)));
+      files.forEach(addFile);
     }
   }
   return collected;
+}
+
+/** The first article an input yields, or undefined when it yields none. */
+export async function firstArticle(input: NamedInput | undefined): Promise<ArticleSource | undefined> {
+  if (!input) return undefined;
+  for await (const source of input.articles()) return source;
+  return undefined;
 }

@@ -4,7 +4,7 @@ import { explainStatements, type StatementTrace } from '@parley/extract';
 import { previewArticle } from '@parley/ingest';
 import { parseCommandArgs, publishedOption } from '../args';
 import { UsageError, type CliIo, type Command } from '../io';
-import { collectSources } from '../sources';
+import { collectSources, firstArticle } from '../sources';
 
 const HELP = `Usage: parley extract FILE [--published YYYY-MM-DD] [--json] [--explain]
 
@@ -77,8 +77,8 @@ export const extractCommand: Command = {
   async run(args, io: CliIo) {
     const { values, positionals } = parseCommandArgs(args, { published: { type: 'string' }, json: { type: 'boolean' }, explain: { type: 'boolean' } });
     if (positionals.length !== 1) throw new UsageError('name one article file, or - for standard input');
-    const { sources, pathProblems } = await collectSources(positionals, io, publishedOption(values.published));
-    const [source] = sources;
+    const { inputs, pathProblems } = await collectSources(positionals, io, publishedOption(values.published));
+    const source = pathProblems.length > 0 ? undefined : await firstArticle(inputs[0]);
     if (pathProblems.length > 0 || !source) {
       io.stderr.write(`parley extract: ${pathProblems[0] ?? `${positionals[0]}: holds no article`}\n`);
       return 1;

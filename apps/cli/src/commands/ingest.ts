@@ -1,4 +1,4 @@
-import { prepareDatabase, disconnectDatabase, InputError } from '@parley/db';
+import { prepareDatabase, disconnectDatabase, InputError, type Database } from '@parley/db';
 import { ingestArticle } from '@parley/ingest';
 import { parseCommandArgs, publishedOption } from '../args';
 import { chooseDatabase, describeDatabase } from '../database';
@@ -55,41 +55,45 @@ export const ingestCommand: Command = {
     const database = chooseDatabase(values.database, io);
     const style = styleFor(io.stderr, io.env);
 
-    const { sources, pathProblems } = await collectSources(positionals, io, publishedAt, { fetch: values.fetch === true });
+    const { inputs, pathProblems } = await collectSources(positionals, io, publishedAt, { fetch: values.fetch === true });
     if (pathProblems.length > 0) {
       for (const problem of pathProblems) io.stderr.write(`${style.error('parley ingest:')} ${problem}\n`);
       io.stderr.write('Nothing was ingested.\n');
       return 1;
     }
     const summary = new IngestSummary();
-    const readable = sources.filter((source) => 'input' in source);
-    for (const source of sources) if ('error' in source) summary.fail(source.name, source.error);
-    if (readable.length === 0) {
-      io.stderr.write(summary.renderFailures(style));
-      io.stderr.write('Nothing was ingested: no article could be read.\n');
-      return 1;
-    }
-
-    const { db } = await prepareDatabase(database.url, { seed: false });
-    const progress = createProgress(readable.length, io.stderr, 'ingesting');
+    // The database is opened at the first readable article: when none can be read, nothing is created.
+    let db: Database | null = null;
+    const progress = createProgress(inputs.length, io.stderr, 'ingesting');
     const started = Date.now();
     try {
-      for (const source of readable) {
-        if (!('input' in source)) continue;
-        try {
-          const result = await ingestArticle(db, source.input);
-          summary.add(result);
-          if (values.verbose) io.stderr.write(describeSource(source, result.created ? `new article ${result.write.article.id}` : `unchanged (article ${result.write.article.id})`));
-        } catch (error) {
-          const reason = error instanceof InputError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-          summary.fail(source.name, reason);
-          if (values.verbose) io.stderr.write(describeSource(source, `failed: ${reason}`));
+      for (const input of inputs) {
+        for await (const source of input.articles()) {
+          if ('error' in source) {
+            summary.fail(source.name, source.error);
+            continue;
+          }
+          db ??= (await prepareDatabase(database.url, { seed: false })).db;
+          try {
+            const result = await ingestArticle(db, source.input);
+            summary.add(result);
+            if (values.verbose) io.stderr.write(describeSource(source, result.created ? `new article ${result.write.article.id}` : `unchanged (article ${result.write.article.id})`));
+          } catch (error) {
+            const reason = error instanceof InputError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+            summary.fail(source.name, reason);
+            if (values.verbose) io.stderr.write(describeSource(source, `failed: ${reason}`));
+          }
         }
         progress.tick();
       }
     } finally {
       progress.finish();
-      await disconnectDatabase();
+      if (db) await disconnectDatabase();
+    }
+    if (!db) {
+      io.stderr.write(summary.renderFailures(style));
+      io.stderr.write('Nothing was ingested: no article could be read.\n');
+      return 1;
     }
     io.stdout.write(summary.render((Date.now() - started) / 1000));
     io.stdout.write(describeDatabase(database));

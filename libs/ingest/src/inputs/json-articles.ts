@@ -49,18 +49,19 @@ function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Line `lineNumber` (from 1) of JSON Lines as an article; null for a blank line. */
+export function readJsonLine(line: string, lineNumber: number): JsonRecord | null {
+  if (line.trim() === '') return null;
+  try {
+    return recordOf(JSON.parse(line), lineNumber);
+  } catch (error) {
+    return { line: lineNumber, error: `is not valid JSON (${describeError(error)})` };
+  }
+}
+
 /** JSON Lines, one article a line; each line numbered from 1 for the report. */
 export function readJsonLines(content: string): JsonRecord[] {
-  const records: JsonRecord[] = [];
-  content.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
-    try {
-      records.push(recordOf(JSON.parse(line), index + 1));
-    } catch (error) {
-      records.push({ line: index + 1, error: `is not valid JSON (${describeError(error)})` });
-    }
-  });
-  return records;
+  return content.split('\n').flatMap((line, index) => readJsonLine(line, index + 1) ?? []);
 }
 
 /**
