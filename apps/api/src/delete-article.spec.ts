@@ -22,9 +22,9 @@ const DELETE = `mutation Delete($id: ID, $url: String, $dryRun: Boolean) {
   deleteArticle(id: $id, url: $url, dryRun: $dryRun) {
     deleted
     article { id url publishedOn }
-    removed { statements calls meetings policyActions }
+    removed { statements calls meetings policyActions aliases roles }
     removedPeople
-    kept { statements calls meetings policyActions }
+    kept { statements calls meetings policyActions aliases roles }
   }
 }`;
 
@@ -45,9 +45,9 @@ describe('deleteArticle', () => {
         deleteArticle: {
           deleted: false,
           article: { id: articleId, url: FOLLOW_UP.url, publishedOn: '2025-03-29' },
-          removed: { statements: 1, calls: 0, meetings: 0, policyActions: 0 },
+          removed: { statements: 1, calls: 0, meetings: 0, policyActions: 0, aliases: 0, roles: 2 },
           removedPeople: [],
-          kept: { statements: 0, calls: 1, meetings: 0, policyActions: 0 },
+          kept: { statements: 0, calls: 1, meetings: 0, policyActions: 0, aliases: 4, roles: 0 },
         },
       },
     });

@@ -86,8 +86,8 @@ describe('parley articles delete', () => {
     const dryRun = await run('articles', 'delete', 'https://news.example/ruiz-venn-follow-up', '--dry-run');
     expect(dryRun.code).toBe(0);
     expect(dryRun.out).toMatch(/^Dry run: deleting article \d+ \(2025-06-13, https:\/\/news\.example\/ruiz-venn-follow-up\) would\n/);
-    expect(dryRun.out).toContain('  remove: 1 statement(s), 0 call(s), 0 meeting(s), 0 policy action(s), 0 person(s)\n');
-    expect(dryRun.out).toContain('  keep with one source fewer: 0 statement(s), 1 call(s), 0 meeting(s), 0 policy action(s)\n');
+    expect(dryRun.out).toContain('  remove: 1 statement(s), 0 call(s), 0 meeting(s), 0 policy action(s), 0 alias(es), 0 role(s), 0 person(s)\n');
+    expect(dryRun.out).toContain('  keep with one source fewer: 0 statement(s), 1 call(s), 0 meeting(s), 0 policy action(s), 4 alias(es), 2 role(s)\n');
     expect(await db.article.count({ where: { url: 'https://news.example/ruiz-venn-follow-up' } })).toBe(1);
 
     const done = await run('articles', 'delete', 'https://news.example/ruiz-venn-follow-up');

@@ -37,8 +37,8 @@ describe('retracting an article', () => {
     const preview = await deleteArticle(database.db, FOLLOW_UP.url, { dryRun: true });
     expect(preview).toEqual({
       article: { id: second.write.article.id, title: null, url: FOLLOW_UP.url, publishedOn: '2025-06-13' },
-      removed: { statements: 1, calls: 0, meetings: 0, policyActions: 0, people: [] },
-      kept: { statements: 0, calls: 1, meetings: 0, policyActions: 0 },
+      removed: { statements: 1, calls: 0, meetings: 0, policyActions: 0, aliases: 0, roles: 0, people: [] },
+      kept: { statements: 0, calls: 1, meetings: 0, policyActions: 0, aliases: 4, roles: 2 },
       deleted: false,
     });
     expect(await size()).toEqual(before);
@@ -50,6 +50,29 @@ describe('retracting an article', () => {
     expect(await size()).toEqual({ ...before, articles: before.articles - 1, statements: before.statements - 1, quotes: before.quotes - 1 });
   });
 
+  it('removes the roles and names only the retracted article gave a person who stays', async () => {
+    const chair = {
+      text: 'Harbour Alliance chair Ana Ruiz said on Friday that the port deal was “within reach”.\n\nRuiz added that talks “will go on”.\n',
+      publishedAt: '2025-06-14',
+      url: 'https://news.example/ruiz-harbour-alliance',
+    };
+    const rolesOfRuiz = async () =>
+      (await database.db.role.findMany({ where: { person: { name: 'Ana Ruiz' } }, select: { title: true }, orderBy: { title: 'asc' } })).map((role) => role.title);
+    const aliasesOfRuiz = async () => (await database.db.personAlias.findMany({ where: { person: { name: 'Ana Ruiz' } }, select: { alias: true }, orderBy: { alias: 'asc' } })).map((row) => row.alias);
+    const rolesBefore = await rolesOfRuiz();
+    const aliasesBefore = await aliasesOfRuiz();
+    expect(aliasesBefore).toContain('Ruiz');
+
+    await ingestArticle(database.db, chair);
+    expect(await rolesOfRuiz()).toEqual([...rolesBefore, 'Harbour Alliance chair'].sort());
+
+    const retraction = await deleteArticle(database.db, chair.url);
+    expect(retraction.removed).toEqual(expect.objectContaining({ statements: 2, aliases: 0, roles: 1, people: [] }));
+    expect(retraction.kept).toEqual(expect.objectContaining({ aliases: 1, roles: 0 }));
+    expect(await rolesOfRuiz()).toEqual(rolesBefore);
+    expect(await aliasesOfRuiz()).toEqual(aliasesBefore);
+  });
+
   it('removes the last article’s call, statements and the people only they involved', async () => {
     const [article] = await database.db.article.findMany({ select: { id: true } });
     const preview = await deleteArticle(database.db, String(article?.id), { dryRun: true });
@@ -58,9 +81,11 @@ describe('retracting an article', () => {
       calls: 2,
       meetings: 0,
       policyActions: 3,
+      aliases: 0,
+      roles: 0,
       people: ['Ana Ruiz', 'Cabinet of Norland', 'Jonas Hallberg', 'Mira Castell', 'Pieter Stam', 'Tomas Venn', 'Trade Ministry of Norland'],
     });
-    expect(preview.kept).toEqual({ statements: 0, calls: 0, meetings: 0, policyActions: 0 });
+    expect(preview.kept).toEqual({ statements: 0, calls: 0, meetings: 0, policyActions: 0, aliases: 0, roles: 0 });
 
     await deleteArticle(database.db, String(article?.id));
     expect(await size()).toEqual(expect.objectContaining({ articles: 0, events: 0, statements: 0, actions: 0, quotes: 0 }));

@@ -33,8 +33,8 @@ function articleReference(given: string): string {
 function describeRetraction(retraction: ArticleRetraction): string {
   const { article, removed, kept, deleted } = retraction;
   const name = `article ${article.id} (${article.publishedOn}${article.url ? `, ${article.url}` : ''}${article.title ? `, “${article.title}”` : ''})`;
-  const facts = (tally: { statements: number; calls: number; meetings: number; policyActions: number }) =>
-    `${tally.statements} statement(s), ${tally.calls} call(s), ${tally.meetings} meeting(s), ${tally.policyActions} policy action(s)`;
+  const facts = (tally: ArticleRetraction['kept']) =>
+    `${tally.statements} statement(s), ${tally.calls} call(s), ${tally.meetings} meeting(s), ${tally.policyActions} policy action(s), ${tally.aliases} alias(es), ${tally.roles} role(s)`;
   return [
     deleted ? `Deleted ${name}` : `Dry run: deleting ${name} would`,
     `  ${deleted ? 'removed' : 'remove'}: ${facts(removed)}, ${removed.people.length} person(s)${removed.people.length ? `: ${removed.people.join(', ')}` : ''}`,

@@ -2,13 +2,23 @@ import type { Database } from '../client';
 import { InputError } from '../errors';
 import type { Tx } from './transaction';
 
+/** How many facts of each kind: statements, calls, meetings, policy actions, and the aliases and roles of people who stay. */
+export interface FactTally {
+  statements: number;
+  calls: number;
+  meetings: number;
+  policyActions: number;
+  aliases: number;
+  roles: number;
+}
+
 /** What retracting an article takes out of the graph, and what stays with one source fewer. */
 export interface ArticleRetraction {
   article: { id: number; title: string | null; url: string | null; publishedOn: string };
   /** Facts only this article reported: removed. */
-  removed: { statements: number; calls: number; meetings: number; policyActions: number; people: string[] };
+  removed: FactTally & { people: string[] };
   /** Facts other articles also report: kept, with this article no longer among their sources. */
-  kept: { statements: number; calls: number; meetings: number; policyActions: number };
+  kept: FactTally;
   /** False for a dry run: nothing was written. */
   deleted: boolean;
 }
@@ -52,8 +62,9 @@ function split<T extends { id: number; sources: number }>(facts: T[]): { only: n
 
 /**
  * Takes an article out of the graph in one transaction: the article, every statement,
- * call, meeting and policy action only it reported, and the people only those facts
- * involved. Facts other articles also report stay, without this source. A dry run
+ * call, meeting and policy action only it reported, the people only those facts
+ * involved, and the aliases and roles only it reported of the people who stay (those
+ * written before articles were recorded as their sources have none, and stay). Facts other articles also report stay, without this source. A dry run
  * reports the same and writes nothing.
  */
 export async function deleteArticle(db: Database, idOrUrl: string | number, options: { dryRun?: boolean } = {}): Promise<ArticleRetraction> {
@@ -94,18 +105,41 @@ export async function deleteArticle(db: Database, idOrUrl: string | number, opti
     }
 
     const people = await peopleLeftWithout(tx, [...involved], { statements: statementSplit.only, events: eventSplit.only, actions: actionSplit.only });
+    // Aliases and roles of the people who stay: those only this article reported go with it.
+    const leaving = people.map((person) => person.id);
+    const reportedHere = { articles: { some: { id: article.id } }, personId: { notIn: leaving } };
+    const onlyHere = { articles: { some: { id: article.id }, every: { id: article.id } }, personId: { notIn: leaving } };
+    const aliases = { only: await tx.personAlias.findMany({ where: onlyHere, select: { id: true } }), all: await tx.personAlias.count({ where: reportedHere }) };
+    const roles = { only: await tx.role.findMany({ where: onlyHere, select: { id: true } }), all: await tx.role.count({ where: reportedHere }) };
     if (!dryRun) {
       await tx.article.delete({ where: { id: article.id } });
       await tx.statement.deleteMany({ where: { id: { in: statementSplit.only } } });
       await tx.event.deleteMany({ where: { id: { in: eventSplit.only } } });
       await tx.policyAction.deleteMany({ where: { id: { in: actionSplit.only } } });
-      await tx.person.deleteMany({ where: { id: { in: people.map((person) => person.id) } } });
+      await tx.person.deleteMany({ where: { id: { in: leaving } } });
+      await tx.personAlias.deleteMany({ where: { id: { in: aliases.only.map((alias) => alias.id) } } });
+      await tx.role.deleteMany({ where: { id: { in: roles.only.map((role) => role.id) } } });
     }
 
     return {
       article,
-      removed: { statements: statementSplit.only.length, calls: countKind(eventSplit.only, 'CALL'), meetings: countKind(eventSplit.only, 'MEETING'), policyActions: actionSplit.only.length, people: people.map((person) => person.name) },
-      kept: { statements: statementSplit.shared.length, calls: countKind(eventSplit.shared, 'CALL'), meetings: countKind(eventSplit.shared, 'MEETING'), policyActions: actionSplit.shared.length },
+      removed: {
+        statements: statementSplit.only.length,
+        calls: countKind(eventSplit.only, 'CALL'),
+        meetings: countKind(eventSplit.only, 'MEETING'),
+        policyActions: actionSplit.only.length,
+        aliases: aliases.only.length,
+        roles: roles.only.length,
+        people: people.map((person) => person.name),
+      },
+      kept: {
+        statements: statementSplit.shared.length,
+        calls: countKind(eventSplit.shared, 'CALL'),
+        meetings: countKind(eventSplit.shared, 'MEETING'),
+        policyActions: actionSplit.shared.length,
+        aliases: aliases.all - aliases.only.length,
+        roles: roles.all - roles.only.length,
+      },
       deleted: !dryRun,
     };
   });

@@ -18,7 +18,9 @@ const GROUP_NAME = /^(the\s+)?([a-z]+\s+)*(premiers|ministers|leaders|governors|
  * The people an article names, matched to the graph: by canonical name, then by an alias
  * that carries a name ("U.S. President Donald Trump"), then, for a bare surname, by the one
  * person who answers to it. Only when nothing matches is a new person created. Aliases and
- * roles the graph lacks are added to the person found.
+ * roles the graph lacks are added to the person found, and every alias and role the
+ * article reports records the article as a source, so that retracting it can tell what
+ * only it supported.
  */
 export class People {
   readonly #byName = new Map<string, Promise<Landed>>();
@@ -27,6 +29,8 @@ export class People {
     private readonly tx: Tx,
     private readonly affiliations: Affiliations,
     private readonly declared: ReadonlyMap<string, ExtractedPerson>,
+    /** The article being written: every alias and role it reports lists it among its sources. */
+    private readonly articleId: number,
   ) {}
 
   /** The person behind a name used in the extraction, declared in its people[] or not. */
@@ -106,19 +110,26 @@ export class People {
   }
 
   async #addAliases(personId: number, person: ExtractedPerson): Promise<void> {
-    const known = new Set((await this.tx.personAlias.findMany({ where: { personId }, select: { key: true } })).map((row) => row.key));
-    const fresh = new Map<string, string>();
+    const reported = new Map<string, string>();
     for (const alias of person.aliases) {
       const key = nameKey(alias);
-      if (key && key !== nameKey(person.name) && !known.has(key)) fresh.set(key, alias.trim());
+      if (key && key !== nameKey(person.name) && !reported.has(key)) reported.set(key, alias.trim());
     }
-    if (fresh.size === 0) return;
-    await this.tx.personAlias.createMany({
-      data: [...fresh].map(([key, alias]) => ({ personId, alias, key, descriptive: isDescriptiveAlias(alias, person.name) })),
-    });
+    if (reported.size === 0) return;
+    const keys = [...reported.keys()];
+    const known = new Set((await this.tx.personAlias.findMany({ where: { personId, key: { in: keys } }, select: { key: true } })).map((row) => row.key));
+    const fresh = [...reported].filter(([key]) => !known.has(key));
+    if (fresh.length > 0) {
+      await this.tx.personAlias.createMany({
+        data: fresh.map(([key, alias]) => ({ personId, alias, key, descriptive: isDescriptiveAlias(alias, person.name) })),
+      });
+    }
+    const ids = await this.tx.personAlias.findMany({ where: { personId, key: { in: keys } }, select: { id: true } });
+    await this.tx.article.update({ where: { id: this.articleId }, data: { aliases: { connect: ids } }, select: { id: true } });
   }
 
   async #addRoles(personId: number, roles: ExtractedRole[]): Promise<void> {
+    const reported = new Set<number>();
     for (const role of roles) {
       const of = role.of ? await this.affiliations.of(role.of) : { countryId: null, organisationId: null };
       const same = await this.tx.role.findFirst({
@@ -135,9 +146,10 @@ export class People {
             data: { since: same.since ?? since, until: same.until ?? until, current: same.current && role.current },
           });
         }
+        reported.add(same.id);
         continue;
       }
-      await this.tx.role.create({
+      const created = await this.tx.role.create({
         data: {
           personId,
           title: role.title.trim(),
@@ -148,8 +160,11 @@ export class People {
           until,
           current: role.current,
         },
+        select: { id: true },
       });
+      reported.add(created.id);
     }
+    if (reported.size > 0) await this.tx.article.update({ where: { id: this.articleId }, data: { roles: { connect: [...reported].map((id) => ({ id })) } }, select: { id: true } });
   }
 }
 

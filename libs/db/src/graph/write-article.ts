@@ -51,7 +51,7 @@ export async function writeArticle(db: Database, article: CheckedArticle, extrac
     });
     const affiliations = new Affiliations(tx);
     const declared = new Map(extraction.people.map((person) => [person.name, person]));
-    const people = new People(tx, affiliations, declared);
+    const people = new People(tx, affiliations, declared, articleId);
     for (const name of declared.keys()) await people.resolve(name);
 
     const localIds = new Map<string, { eventId?: number; policyActionId?: number }>();

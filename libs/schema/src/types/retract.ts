@@ -14,6 +14,8 @@ const FactTallyRef = builder.objectRef<FactTally>('RetractedFacts').implement({
     calls: t.exposeInt('calls'),
     meetings: t.exposeInt('meetings'),
     policyActions: t.exposeInt('policyActions'),
+    aliases: t.exposeInt('aliases', { description: 'Names the article gave people who stay ("the Prime Minister").' }),
+    roles: t.exposeInt('roles', { description: 'Roles the article reported of people who stay.' }),
   }),
 });
 
@@ -41,7 +43,7 @@ builder.mutationFields((t) => ({
   deleteArticle: t.field({
     type: DeleteArticlePayloadRef,
     description:
-      'Takes an article out of the graph in one transaction, named by exactly one of its global ID or its URL: the article, every statement, call, meeting and policy action only it reported, and the people only those involved. Facts other articles also report stay, with this source removed. `dryRun: true` reports the same and writes nothing.',
+      'Takes an article out of the graph in one transaction, named by exactly one of its global ID or its URL: the article, every statement, call, meeting and policy action only it reported, the people only those involved, and the aliases and roles only it reported of the people who stay. Facts other articles also report stay, with this source removed. `dryRun: true` reports the same and writes nothing.',
     args: {
       id: t.arg.id(),
       url: t.arg.string(),
