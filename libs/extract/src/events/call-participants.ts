@@ -14,6 +14,8 @@ const WITH_GROUP = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:with|to|between)\s+(?:both|the\
 const COUNTRY_LIST = '((?:\\p{Lu}[\\p{L}-]+,\\s+)*\\p{Lu}[\\p{L}-]+,?\\s+and\\s+\\p{Lu}[\\p{L}-]+)';
 /** "The leaders of Merania, Tolvak and Sennland held …", "Dalmora and Serkand agreed … after a call …": each country's leader. */
 const LEADERS_OF = new RegExp(`^(?:[^,]*?\\s)?[Tt]he\\s+leaders\\s+of\\s+${COUNTRY_LIST}(?=\\s+\\p{Ll}|\\s*$)|^${COUNTRY_LIST}\\s+\\p{Ll}`, 'u');
+/** "SOLVANG, Feb. 4 (Wire) — ": the place and day a wire story opens with, before its first clause. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]*,[^,—–]{1,40}?\s[—–-]{1,2}\s+/u;
 const LEADER_OF = /\b(?:with|to|and|from)\s+(?:(\p{Lu}[\p{L}-]+)['’]s\s+(?:leader|head of (?:state|government))|the\s+(?:leader|head of (?:state|government))\s+of\s+(\p{Lu}[\p{L}-]+)|the\s+(\p{Lu}[\p{L}-]+)\s+leader)\b/gu;
 const THEY = /^\s*(?:They|they|Both)\s+(?:\p{Ll}+\s+){0,4}$/u;
 const MEETING_WORDS = /\b(?:meeting|visit|summit|talks)\b/i;
@@ -143,7 +145,7 @@ function latestEvent(events: readonly FoundEvent[]): FoundEvent | undefined {
 
 /** "The leaders of Merania, Tolvak and Sennland held a video call": the leader of each country named. */
 function leadersOfCountries(context: CallContext, lead: string): Entity[] {
-  const match = LEADERS_OF.exec(lead);
+  const match = LEADERS_OF.exec(lead.replace(DATELINE, ''));
   const list = match?.[1] ?? match?.[2];
   if (!list) return [];
   const leaders = list.split(/,?\s+and\s+|,\s+/).map((word) => leaderOf(context.countries.resolve(word.trim()), context.entities));

@@ -39,8 +39,11 @@ const ACT_BY_PHONE = /\b(?:discussed|discuss|discusses|negotiated|negotiate|conf
 /** "a virtual meeting", "an online summit": held over a video link, so a call. */
 const CALL_NOUN = /\b(?:call|conversation|videoconference|(?<=\bvideo[ -])conference|(?<=\b(?:virtual|online|video)\s)(?:meeting|summit))\b/g;
 /** "has spoken with Marsk, …, and with Tiede": a second call, with someone else, told in the same breath. */
-const MAY_NAME_TWO = /\b(?:and|but)\s+(?:\p{Ll}+\s+)?with\s/u;
-const SECOND_PARTNER = /^\s+with\s[^;]*?(,?\s+(?:and|but)\s+(?:later\s+|then\s+|separately\s+|also\s+)?with\s)/;
+const MAY_NAME_TWO = /\b(?:and|but)\s+(?:\p{Ll}+\s+)?(?:with|to)\s/u;
+/** "spoke with Tiede on Monday and with Holt on Friday", "spoke to Tiede on Saturday and to Holt on Sunday": the same preposition names the second. */
+const SECOND_PARTNER = /^\s+(with|to)\s[^;]*?(,?\s+(?:and|but)\s+(?:later\s+|then\s+|separately\s+|also\s+)?\1\s)/;
+/** "spoke with Tiede on Tuesday and again on Wednesday morning": a second call between the same people, on a day of its own. */
+const AGAIN_ON_DAY = /^[^;.]*?(\s+and\s+again\s+)(?=(?:(?:late|early|later)\s+)?on\s+\p{Lu}|(?:yesterday|today|this|last|that)\b)/u;
 /** "held talks by telephone with …": a call, though no word says so. */
 const TALKS_BY_PHONE = /\b(?:talks|discussions)\s+(?:by|over the|via)\s+(?:telephone|phone|video(?:link)?)\b|\b(?:phone|telephone|video|virtual|online)\s+(?:talks|discussions)\b/g;
 /** "was on the phone with", "got on the phone to": a call, with its people on either side. */
@@ -82,12 +85,19 @@ export function findCallTriggers(narrative: string, sentence: Range, mentions: r
     if (/\b(?:the|a)\s+$/.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
     const end = at + match[0].length;
     const second = mayNameTwo ? SECOND_PARTNER.exec(narrative.slice(end, sentence.end)) : null;
+    const again = second ? null : AGAIN_ON_DAY.exec(narrative.slice(end, sentence.end));
+    if (again) {
+      const againAt = end + again[0].length;
+      triggers.push({ ...base, kind: 'spoke', at, end, verbAt: at, limit: againAt - (again[1] ?? '').length });
+      triggers.push({ ...base, kind: 'spoke', at: againAt, end: againAt, verbAt: at, dateFrom: againAt, repeat: true });
+      continue;
+    }
     if (!second) {
       triggers.push({ ...base, kind: 'spoke', at, end, verbAt: at });
       continue;
     }
-    const jointAt = end + second[0].length - (second[1] ?? '').length;
-    const withAt = end + second[0].length - 'with '.length;
+    const jointAt = end + second[0].length - (second[2] ?? '').length;
+    const withAt = end + second[0].length - `${second[1] ?? ''} `.length;
     triggers.push({ ...base, kind: 'spoke', at, end, verbAt: at, limit: jointAt });
     triggers.push({ ...base, kind: 'spoke', at: withAt, end: withAt, verbAt: at, dateFrom: withAt });
   }

@@ -46,6 +46,8 @@ const ABOUT_THE_CALL = /^\s*,\s+(?:which\s+(?:[^,]*?\s)?(?:convened|held|hosted|
 const LEAD_OF_SUBJECT = /^(?:[^,]*\b(?:said|says|say|added|believe|believes|expect|expects)\s+)?$/;
 const EXPECTED_PREDICATE = /^[^,;]{0,80}?\b(?:is|are|was|were|seemed|seems|looked|looks)\s+(?:now\s+|also\s+|widely\s+|still\s+)?[“"‘']?(?:expected|likely|possible|probable)\b/;
 const PLANNED_PREDICATE = /^[^,;]{0,80}?\b(?:will\s+take\s+place|(?:is|are|was|were)\s+(?:now\s+|also\s+|still\s+)?(?:planned|scheduled|due|set|slated|pencill?ed\s+in))\b/;
+/** "A second call, between Vos and Tiede alone, is scheduled for Friday": a phrase set off by commas between the call and its predicate. */
+const APPOSITIVE = /^\s*,\s+(?:between|with|among)\b[^,;.]{1,80},/;
 /** "scheduled for Monday": the day the call is set for, which a tariff's "scheduled for" would not name as an event. */
 const ARRANGED_FOR = /\b(?:scheduled|planned|slated|pencill?ed\s+in|set|arranged)\s+for\s+/;
 const TOOK_PLACE = /^[^,.;]*?\b(?:took place|was held|happened|came|lasted|was|were)\b/i;
@@ -101,6 +103,8 @@ function newCall(context: CallContext, calls: readonly FoundCall[], sentence: Se
   const answerDate = answerEnd === null ? null : zonesDate(narrative, [{ start: answerEnd, end: sentence.end }], context.publishedAt, { tense: 'future' });
   const day = answerDate?.kind === 'day' ? { date: answerDate.date, vague: answerDate.date === null } : eventDate(narrative, sentence, dateClause, status, context.publishedAt, context.latestDateBefore, trigger.at);
   if (day.date === null && !day.vague && status !== 'held') Object.assign(day, arrangedDay(context, trigger.end, end) ?? {});
+  // "cancelled a planned call with Tiede on Thursday": the day is the cancelling's; only "a call planned for Friday" names the call's own.
+  if (status === 'cancelled') Object.assign(day, arrangedDay(context, trigger.end, end) ?? { date: null, vague: false });
   const initiator = trigger.kind === 'called' ? (group[group.length - 1]?.entity ?? null) : initiatorIn(narrative, mentions, { start: trigger.dateFrom ?? from, end: trigger.limit ?? sentence.end });
   const medium = eventMedium(`${trigger.words} ${narrative.slice(trigger.at, end)} ${trigger.kind === 'called' ? 'phone' : ''}`);
   return { participants, initiator, date: day.date, vague: day.vague, medium, status, at: trigger.at };
@@ -132,7 +136,8 @@ function timedByAnotherCall(clauseText: string, trigger: CallTrigger): boolean {
   return timed !== null && trigger.kind !== 'called' && !OWN_MEDIUM.test(clauseText.slice(0, timed.index));
 }
 
-function predicateStatus(after: string): EventStatus | null {
+function predicateStatus(text: string): EventStatus | null {
+  const after = text.replace(APPOSITIVE, '');
   if (EXPECTED_PREDICATE.test(after)) return 'expected';
   return PLANNED_PREDICATE.test(after) ? 'planned' : null;
 }

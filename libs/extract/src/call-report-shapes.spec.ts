@@ -1,0 +1,77 @@
+import { extractArticle } from './extract-article';
+
+/** What a reader sees of a call: who, when, and in what state. */
+type SeenCall = [participants: string[], date: string | null, status: string];
+
+// 2025-06-12 is a Thursday.
+function calls(text: string, publishedAt = '2025-06-12'): SeenCall[] {
+  return extractArticle({ text, publishedAt }).calls.map((call) => [[...call.participants].sort(), call.date, call.status]);
+}
+
+const VOS = 'Ana Vos';
+const TIEDE = 'Karl Tiede';
+const HOLT = 'Mira Holt';
+const LEADERS = 'President Ana Vos of Belmark and Prime Minister Karl Tiede of Osterey are at odds over steel.\n\n';
+const THREE = 'President Ana Vos of Belmark, Prime Minister Karl Tiede of Osterey and Chancellor Mira Holt of Tarsenia are at odds over steel.\n\n';
+
+describe('a cancelled call is dated by the day it was set for, not the day it was called off', () => {
+  it('“cancelled a planned phone call with Tiede on Wednesday”: the day is the cancelling’s', () => {
+    expect(calls(`${LEADERS}Vos cancelled a planned phone call with Tiede on Wednesday, hours after the duty was announced.`)).toEqual([[[VOS, TIEDE], null, 'cancelled']]);
+  });
+
+  it('“a call … planned for Friday was called off”: the call’s own day', () => {
+    expect(calls(`${LEADERS}A phone call between Vos and Tiede planned for Friday was called off on Wednesday.`)).toEqual([[[VOS, TIEDE], '2025-06-13', 'cancelled']]);
+  });
+});
+
+describe('a phrase set off by commas between a call and its predicate', () => {
+  it('“A second call, between Vos and Tiede alone, is scheduled for Friday”: planned for that day', () => {
+    expect(calls(`${THREE}The three leaders held a video call on Wednesday. A second call, between Vos and Tiede alone, is scheduled for Friday, officials said.`)).toEqual([
+      [[VOS, TIEDE, HOLT], '2025-06-11', 'held'],
+      [[VOS, TIEDE], '2025-06-13', 'planned'],
+    ]);
+  });
+
+  it('“A second call, between Vos and Tiede, took place on Wednesday”: still held', () => {
+    expect(calls(`${LEADERS}Vos and Tiede spoke by phone on Tuesday. A second call, between Vos and Tiede, took place on Wednesday.`)).toEqual([
+      [[VOS, TIEDE], '2025-06-10', 'held'],
+      [[VOS, TIEDE], '2025-06-11', 'held'],
+    ]);
+  });
+});
+
+describe('the leaders of countries named after a dateline', () => {
+  const body = 'The leaders of Belmark, Osterey and Tarsenia held a video conference on Wednesday night.\n\nPresident Ana Vos of Belmark hosted it. Prime Minister Karl Tiede of Osterey and Chancellor Mira Holt of Tarsenia took part.';
+
+  it('“SOLVANG, June 12 (Wire) — The leaders of …”: each country’s leader', () => {
+    expect(calls(`SOLVANG, June 12 (Wire) — ${body}`)).toEqual([[[VOS, TIEDE, HOLT], '2025-06-11', 'held']]);
+  });
+
+  it('the same story without a dateline', () => {
+    expect(calls(body)).toEqual([[[VOS, TIEDE, HOLT], '2025-06-11', 'held']]);
+  });
+});
+
+describe('two calls told in one breath', () => {
+  it('“spoke to Tiede on Tuesday and to Holt on Wednesday”: one call each', () => {
+    expect(calls(`${THREE}Vos spoke to Tiede on Tuesday and to Holt on Wednesday, her office said.`)).toEqual([
+      [[VOS, TIEDE], '2025-06-10', 'held'],
+      [[VOS, HOLT], '2025-06-11', 'held'],
+    ]);
+  });
+
+  it('“spoke to Tiede on Tuesday and to reporters on Wednesday”: one call', () => {
+    expect(calls(`${LEADERS}Vos spoke to Tiede on Tuesday and to reporters on Wednesday.`)).toEqual([[[VOS, TIEDE], '2025-06-10', 'held']]);
+  });
+
+  it('“spoke by telephone with Tiede on Tuesday and again on Wednesday morning”: two calls', () => {
+    expect(calls(`${LEADERS}Vos spoke by telephone with Tiede on Tuesday and again on Wednesday morning, her office said.`)).toEqual([
+      [[VOS, TIEDE], '2025-06-10', 'held'],
+      [[VOS, TIEDE], '2025-06-11', 'held'],
+    ]);
+  });
+
+  it('“spoke with Tiede on Tuesday and again urged calm on Wednesday”: one call', () => {
+    expect(calls(`${LEADERS}Vos spoke with Tiede on Tuesday and again urged calm on Wednesday.`)).toEqual([[[VOS, TIEDE], '2025-06-10', 'held']]);
+  });
+});
