@@ -75,3 +75,38 @@ describe('two calls told in one breath', () => {
     expect(calls(`${LEADERS}Vos spoke with Tiede on Tuesday and again urged calm on Wednesday.`)).toEqual([[[VOS, TIEDE], '2025-06-10', 'held']]);
   });
 });
+
+describe('a call told after another between the same people', () => {
+  it('“The earlier call took place on 2 June at Tiede’s request”: a call of its own', () => {
+    expect(calls(`${LEADERS}Vos and Tiede spoke on Tuesday, in their second call in a week. The earlier call took place on 2 June at Tiede’s request.`)).toEqual([
+      [[VOS, TIEDE], '2025-06-10', 'held'],
+      [[VOS, TIEDE], '2025-06-02', 'held'],
+    ]);
+  });
+
+  it('“The call took place on Tuesday”: the same call, dated', () => {
+    expect(calls(`${LEADERS}Vos and Tiede spoke by phone. The call took place on Tuesday at Tiede’s request.`)).toEqual([[[VOS, TIEDE], '2025-06-10', 'held']]);
+  });
+});
+
+describe('a call after “since”, in a sentence that denies the time after it', () => {
+  it('“have not spoken since a brief call on June 2”: the call was held', () => {
+    expect(calls(`${LEADERS}The two leaders have not spoken since a brief call on June 2, officials said.`)).toEqual([[[VOS, TIEDE], '2025-06-02', 'held']]);
+  });
+
+  it('“have not spoken since the crisis began”: no call', () => {
+    expect(calls(`${LEADERS}The two leaders have not spoken since the crisis began, officials said.`)).toEqual([]);
+  });
+
+  it('“did not mention a call”: no call', () => {
+    expect(calls(`${LEADERS}Vos did not mention a call with Tiede on Wednesday.`)).toEqual([]);
+  });
+});
+
+describe('a plural title before two names', () => {
+  it('“Presidents Ana Vos of Belmark and Karl Tiede of Osterey”: two people, neither named “Presidents”', () => {
+    const text = 'Presidents Ana Vos of Belmark and Karl Tiede of Osterey met on Monday. Tiede said he had called Vos on Saturday night.';
+    expect(calls(text)).toEqual([[[VOS, TIEDE], '2025-06-07', 'held']]);
+    expect(extractArticle({ text, publishedAt: '2025-06-12' }).people.map((person) => person.name)).not.toContain('Presidents Ana Vos');
+  });
+});

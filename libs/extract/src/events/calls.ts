@@ -51,6 +51,9 @@ const APPOSITIVE = /^\s*,\s+(?:between|with|among)\b[^,;.]{1,80},/;
 /** "scheduled for Monday": the day the call is set for, which a tariff's "scheduled for" would not name as an event. */
 const ARRANGED_FOR = /\b(?:scheduled|planned|slated|pencill?ed\s+in|set|arranged)\s+for\s+/;
 const TOOK_PLACE = /^[^,.;]*?\b(?:took place|was held|happened|came|lasted|was|were)\b/i;
+const SINCE_A_CALL = /\bsince\s+$/;
+/** "the earlier call", "the previous conversation": another call than the one just told. */
+const EARLIER_CALL = /\b(?:earlier|previous|prior|first)\s/;
 /** "speak again", "talk again by video": a call between the people of one before. */
 const AGAIN_AFTER = /^\s+again\b/;
 /** "Dunmarra’s prime minister to call Ruhnau": a heading's infinitive tells what is to come. */
@@ -90,7 +93,9 @@ function newCall(context: CallContext, calls: readonly FoundCall[], sentence: Se
   if (status === 'held' && HEADING_INFINITIVE.test(narrative.slice(from, trigger.at)) && isHeading(narrative, sentence)) status = 'planned';
   const next = NEXT_VERB.exec(narrative.slice(trigger.end, end));
   const clauseText = narrative.slice(from, next ? trigger.end + next.index : end);
-  if (NOT_A_CALL.test(clauseText) || isDenied(context.document, from, trigger.at, end) || timedByAnotherCall(clauseText, trigger)) return null;
+  // "have not spoken since a brief call on December 29": what is denied is the time after the call, which was held.
+  const deniedFrom = SINCE_A_CALL.test(narrative.slice(from, trigger.at)) ? trigger.at : from;
+  if (NOT_A_CALL.test(clauseText) || isDenied(context.document, deniedFrom, trigger.at, end) || timedByAnotherCall(clauseText, trigger)) return null;
   const answer = isHypothetical(narrative, from, trigger.at) ? ANSWERED.exec(narrative.slice(trigger.end, sentence.end)) : undefined;
   if (answer === null) return null;
   if (answer) status = /expect/i.test(answer[1] ?? '') ? 'expected' : 'planned';
@@ -159,14 +164,19 @@ function updateFromReference(context: CallContext, calls: FoundCall[], sentence:
   const matching = [...calls].reverse().find((call) => named.every((person) => call.participants.includes(person)));
   const call = between && !matching ? undefined : (matching ?? calls[calls.length - 1]);
   if (!call && !between) return;
-  const target = call ?? { participants: named, initiator: null, date: null, medium: null, status: 'held' as const, at: trigger.at };
+  let target: FoundCall = call ?? { participants: named, initiator: null, date: null, medium: null, status: 'held' as const, at: trigger.at };
   if (!call) calls.push(target);
   const relative = ABOUT_THE_CALL.exec(narrative.slice(trigger.end, sentence.end));
   const made = MADE_THE_CALL.test(narrative.slice(Math.max(sentence.start, trigger.at - 12), trigger.at));
-  if ((relative || made || TOOK_PLACE.test(narrative.slice(trigger.end, sentence.end))) && target.date === null) {
+  if (relative || made || TOOK_PLACE.test(narrative.slice(trigger.end, sentence.end))) {
     const zone = relative ? { start: trigger.end, end: trigger.end + relative[0].length } : { start: trigger.end, end: made ? end : sentence.end };
     const own = zonesDate(narrative, [zone], context.publishedAt, { sentenceStart: sentence.start, verbAt: relative ? trigger.end : null });
-    if (own?.kind === 'day') target.date = own.date;
+    if (own?.kind === 'day' && target.date === null) target.date = own.date;
+    // "They spoke on Tuesday … The earlier call took place on 2 October": a call of its own between the same people.
+    else if (own?.kind === 'day' && own.date !== null && own.date !== target.date && target.status === 'held' && EARLIER_CALL.test(trigger.words)) {
+      target = { participants: [...target.participants], initiator: null, date: own.date, medium: null, status: 'held', at: trigger.at };
+      calls.push(target);
+    }
   }
   if (target.date === null && target.status === 'held') target.date = dayRightAfter(context, trigger.end, end);
   const initiator = initiatorIn(narrative, mentions, { start: sentence.start, end: sentence.end });

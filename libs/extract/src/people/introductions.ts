@@ -250,7 +250,8 @@ function withLeadingParticles(text: string): (run: Token[]) => Token[] {
 
 const lower = (token: Token | undefined) => token?.lower ?? '';
 const HONORIFICS = new Set([...MALE_HONORIFICS, ...FEMALE_HONORIFICS, ...NEUTRAL_HONORIFICS]);
-const isTitleWord = (token: Token) => TITLE_HEADS.has(lower(token));
+/** "President", and "Presidents" before two names ("Presidents Ana Vos of Belmark and Karl Tiede of Osterey"). */
+const isTitleWord = (token: Token) => TITLE_HEADS.has(singular(lower(token)));
 const isNameWord = (token: Token) =>
   !PARTY_LABELS.has(token.word) && !(token.word in TITLE_ABBREVIATIONS) && (token.given === true || !FUNCTION_WORDS.has(lower(token))) && !ORGANISATION_WORDS.has(lower(token)) && !isTitleWord(token) && !/\./.test(token.word.replace(SUFFIX_DOT, '')) && !token.word.startsWith('of ');
 
