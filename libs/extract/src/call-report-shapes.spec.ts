@@ -110,3 +110,33 @@ describe('a plural title before two names', () => {
     expect(extractArticle({ text, publishedAt: '2025-06-12' }).people.map((person) => person.name)).not.toContain('Presidents Ana Vos');
   });
 });
+
+describe('a call to come in the speaker’s own words', () => {
+  it('“I expect we will speak again before the end of the month”: expected, with the other person of the speaker’s last call', () => {
+    expect(calls(`${LEADERS}Vos and Tiede spoke by phone on Tuesday. Tiede told reporters on Wednesday: “I expect we will speak again before the end of the month.”`)).toEqual([
+      [[VOS, TIEDE], '2025-06-10', 'held'],
+      [[VOS, TIEDE], null, 'expected'],
+    ]);
+  });
+
+  it('“We will speak again soon” without a call before: no call', () => {
+    expect(calls(`${LEADERS}Tiede told reporters on Wednesday: “We will speak again soon about the steel duty.”`)).toEqual([]);
+  });
+});
+
+describe('words dated by a count of days from a call', () => {
+  const CALL = `${LEADERS}The two leaders last held talks on June 2, in a video call that Vos requested. `;
+  const dateOf = (text: string) => extractArticle({ text, publishedAt: '2025-06-12' }).statements.map((statement) => statement.date);
+
+  it('“said the day before that call”: the day before the call', () => {
+    expect(dateOf(`${CALL}Mira Holt, the foreign minister, said the day before that call that she expected “nothing less than an apology.”`)).toEqual(['2025-06-01']);
+  });
+
+  it('“said two days after the call”: two days after it', () => {
+    expect(dateOf(`${CALL}Mira Holt, the foreign minister, said two days after the call that she saw “a real chance.”`)).toEqual(['2025-06-04']);
+  });
+
+  it('“said the day before the vote”: not a count from the call', () => {
+    expect(dateOf(`${CALL}Mira Holt, the foreign minister, said the day before the vote that she expected “nothing less than an apology.”`)).toEqual(['2025-06-12']);
+  });
+});

@@ -4,13 +4,20 @@ import type { Range } from '../text/ranges';
 /** What a clause says about when: a day, "unknown" (a vague phrase), or a pointer to another event. */
 export type ClauseDate =
   | { kind: 'day'; date: IsoDate | null; at: number }
-  | { kind: 'call'; at: number }
+  | { kind: 'call'; at: number; days?: number }
   | { kind: 'event'; at: number; meeting: boolean }
   | { kind: 'same_day_as_latest'; at: number }
   | { kind: 'offset'; days: number; at: number };
 
 const EFFECTIVE_BEFORE = /\b(?:from|starting|effective|until|till|by|since|before|through|deadline|expires?|take[sn]? effect(?: on)?|took effect(?: on)?|come[s]? into force(?: on)?|in force(?: on| from)?|due(?: to take effect)?(?: on)?|apply(?: from)?|scheduled for)\s+(?:on\s+)?$/i;
 const SUBORDINATE_ZONES = /,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,4}?)?(?:which|who|whom|whose)\b[^,]*|\bsince\b[^,.;]*|\b(?:that|which)\s+(?:he|she|it|they|\p{Lu}\p{L}+)\s+(?:had\s+)?(?:announced|floated|imposed|placed|introduced|proposed|signed|prepared)\b[^,.;]*/gu;
+/** "the day before that call", "two days after the call": a count of days from the call the story told of. */
+const DAYS_FROM_CALL = /\b(?:the\s+day|(a|one|two|three|four|five|six)\s+days?)\s+(before|after)\s+(?:the|that|their|this)\s+(?:(?:phone|video|first|second|last|latest)\s+)?call\b/i;
+/** Whether a text counts days from a call ("the day before that call"), which the call's day resolves, not the sentence's. */
+export function countsFromCall(text: string): boolean {
+  return DAYS_FROM_CALL.test(text);
+}
+
 const CALL_REFERENCE = /\b(?:(?:on|during|after|following)\s+)?the\s+(?:night|day|evening|morning|afternoon)\s+of\s+the\s+call\b|\b(?:after|during|following|in)\s+the\s+(?:phone\s+|video\s+)?call\b/i;
 /** "in a statement issued after the summit", "said afterwards", "issued after it ended": the day of the event the story last told of. */
 const EVENT_REFERENCE = /\b(?:[Aa]fter|[Ff]ollowing|[Aa]t the (?:end|close) of)\s+the\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+)?(?:summit|talks|meeting|visit|session|dinner)\b|\b[Aa]fterwards\b|\b(?:after|once)\s+it\s+(?:had\s+)?(?:ended|finished|was over)\b/u;
@@ -77,6 +84,8 @@ export function zonesDate(narrative: string, zones: readonly Range[], reference:
   if (!slices.some((slice) => mayHoldDatePhrase(slice) || RELATIVE_DAY_WORDS.test(slice))) return null;
   for (const [index, zone] of zones.entries()) {
     const slice = slices[index] ?? '';
+    const counted = DAYS_FROM_CALL.exec(slice);
+    if (counted) return { kind: 'call', at: zone.start + counted.index, days: (NUMBERS[(counted[1] ?? 'one').toLowerCase()] ?? 1) * (counted[2]?.toLowerCase() === 'before' ? -1 : 1) };
     const call = CALL_REFERENCE.exec(slice);
     if (call) return { kind: 'call', at: zone.start + call.index };
     const sameDay = SAME_DAY.exec(slice);

@@ -9,7 +9,7 @@ import { channelCue, sceneOfRemarks } from './channels';
 import { leadInDate } from './lead-in-dates';
 import { LedeChannels } from './lede-channels';
 import { OccasionMemory, type Occasion } from './occasion-memory';
-import { eventPhrases, offsetIn, shift, zonesDate, type ClauseDate } from './clause-dates';
+import { countsFromCall, eventPhrases, offsetIn, shift, zonesDate, type ClauseDate } from './clause-dates';
 import type { OccasionCue } from './occasion-cues';
 import { saidZones, verblessLead } from './lead-zones';
 import { adjunctsEnd, introducingZone, tailZone } from './said-zones';
@@ -169,8 +169,9 @@ export class StatementPlacer {
   private dateOf(speaker: Entity | null, sentence: Sentence, attribution: Attribution, zones: readonly Range[], scene: Occasion | undefined): IsoDate | null {
     const narrative = this.document.narrative;
     for (const zone of zones) {
-      const offset = offsetIn(narrative.slice(zone.start, zone.end));
-      if (!offset || !this.offsetDatesVerb(zone.start + offset.index, attribution)) continue;
+      const words = narrative.slice(zone.start, zone.end);
+      const offset = offsetIn(words);
+      if (!offset || !this.offsetDatesVerb(zone.start + offset.index, attribution) || countsFromCall(words)) continue;
       const base = zonesDate(narrative, [{ start: sentence.start, end: zone.start + offset.index }], this.publishedAt);
       return shift(base?.kind === 'day' ? base.date : this.publishedAt, offset.days);
     }
@@ -215,7 +216,8 @@ export class StatementPlacer {
     if (found.kind === 'day') return found.date;
     if (found.kind === 'call') {
       const latest = [...this.calls].reverse().find((call) => call.at < found.at && (!speaker || call.participants.includes(speaker.principal ?? speaker)));
-      return (latest ?? [...this.calls].reverse().find((call) => call.at < found.at))?.date ?? this.publishedAt;
+      const day = (latest ?? [...this.calls].reverse().find((call) => call.at < found.at))?.date ?? this.publishedAt;
+      return found.days ? shift(day, found.days) : day;
     }
     if (found.kind === 'same_day_as_latest') return this.memory.latestDated(found.at)?.date ?? this.publishedAt;
     if (found.kind === 'event') return this.eventDayBefore(found.at, found.meeting, speaker);

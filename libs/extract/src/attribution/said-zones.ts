@@ -20,6 +20,8 @@ const OBJECT_FIRST = new Set([
  * "announced the tariff would …", "accused Sardova of …", "described the talks as …": what
  * follows the object is what was said, not a phrase about the occasion.
  */
+/** "said the day before that call", "two days after the call": a count of days from a call, which dates the saying. */
+const DAYS_FROM_EVENT = /^(?:the\s+day|(?:a|one|two|three|four|five|six)\s+days?)\s+(?:before|after)\s+(?:the|that|their|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:call|conversation)\b/iu;
 const COMPLEMENT_OPENERS = new Set(['would', 'will', 'could', 'should', 'might', 'must', 'may', 'can', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'of', 'as']);
 /** "told an audience of small manufacturers on Monday", "addressed a meeting of party members": here "of" goes on with the audience. */
 const AUDIENCE_VERBS = new Set(['told', 'tells', 'telling', 'addressed', 'addressing', 'briefed']);
@@ -90,6 +92,12 @@ export function adjunctsEnd(narrative: string, from: number, limit: number): num
     const lower = opener?.text.toLowerCase() ?? '';
     const relative = sawChannel && (lower === 'that' || lower === 'which');
     const bareDay = opener !== null && WEEKDAY_NAME.test(opener.text);
+    const openerAt = opener === null ? at : opener.end - opener.text.length;
+    const counted = opener !== null && !ADJUNCT_OPENERS.has(lower) ? DAYS_FROM_EVENT.exec(narrative.slice(openerAt, limit)) : null;
+    if (counted) {
+      at = openerAt + counted[0].length;
+      continue;
+    }
     if (!opener || (!ADJUNCT_OPENERS.has(lower) && !relative && !bareDay)) return at;
     at = opener.end;
     let datedBy = bareDay;

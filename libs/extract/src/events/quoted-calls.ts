@@ -20,6 +20,8 @@ const WE_SPOKE = new RegExp(`${NAME}\\s+and\\s+I\\s+(?:(?:just|first|last|have|h
 const I_CALLED = new RegExp(`\\bI\\s+(?:just\\s+)?(?:called|phoned|telephoned|rang)\\s+${NAME}`, 'gu');
 const CALLED_ME = new RegExp(`${NAME}\\s+(?:called|phoned|telephoned|rang)\\s+me\\b`, 'gu');
 const WILL_SPEAK = new RegExp(`\\b(I|[Ww]e|[Hh]e|[Ss]he)\\s+(?:expects?|plans?|hopes?|intends?|will|would|is due|are due)\\s+to\\s+(?:speak|talk)\\s+(?:to|with)\\s+${NAME}`, 'gu');
+/** "I expect we will speak again", "we will talk again soon": the speaker and the other person of the speaker's latest call. */
+const WE_SPEAK_AGAIN = /\b(?:I\s+(?:expect|hope|think)\s+(?:that\s+)?)?[Ww]e\s+(?:will|shall|expect\s+to|plan\s+to|hope\s+to|are\s+due\s+to|are\s+going\s+to)\s+(?:speak|talk)\s+again\b/gu;
 const MAY_REPORT_CALL = /\b(?:spoke|spoken|talked|called|phoned|telephoned|rang|speak|talk|call|conversation)\b/;
 const IN_PERSON = /^[^.;]{0,40}\b(?:at the summit|in person|when we met|face to face|over dinner|on the sidelines)\b/;
 const DATE_WINDOW = 40;
@@ -63,6 +65,7 @@ export function quotedCalls(document: ArticleDocument, entities: Entities, state
       const caller = named(match[1], match[2], match[3], match);
       if (caller) push(match, self, caller, 'held', caller);
     }
+    for (const match of words.matchAll(WE_SPEAK_AGAIN)) push(match, partnerOf(self, known, quote.start), null, /expect|think/.test(match[0]) ? 'expected' : 'planned');
     for (const match of words.matchAll(WILL_SPEAK)) {
       const subject = /^(?:I|we)$/i.test(match[1] ?? '') ? self : (speaker.principal ?? null);
       if (subject) push(match, named(match[2], match[3], match[4]), null, /expect/i.test(match[0]) ? 'expected' : 'planned', subject);
