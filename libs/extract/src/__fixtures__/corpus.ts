@@ -9,11 +9,12 @@ export interface CorpusEntry {
   gold: Extraction;
 }
 
-/** Gold files of a corpus folder (and its subfolders one level down), each with its article text. */
-export function loadCorpus(directory: string): CorpusEntry[] {
-  const files = readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? readdirSync(join(directory, entry.name)).map((name) => join(directory, entry.name, name)) : [join(directory, entry.name)],
-  );
+/** Gold files of a corpus folder (and its subfolders one level down, but for those skipped), each with its article text. */
+export function loadCorpus(directory: string, skippedFolders: readonly string[] = []): CorpusEntry[] {
+  const files = readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    if (!entry.isDirectory()) return [join(directory, entry.name)];
+    return skippedFolders.includes(entry.name) ? [] : readdirSync(join(directory, entry.name)).map((name) => join(directory, entry.name, name));
+  });
   return files
     .filter((file) => file.endsWith('.json'))
     .sort()

@@ -84,10 +84,8 @@ export function zonesDate(narrative: string, zones: readonly Range[], reference:
   if (!slices.some((slice) => mayHoldDatePhrase(slice) || RELATIVE_DAY_WORDS.test(slice))) return null;
   for (const [index, zone] of zones.entries()) {
     const slice = slices[index] ?? '';
-    const counted = DAYS_FROM_CALL.exec(slice);
-    if (counted) return { kind: 'call', at: zone.start + counted.index, days: (NUMBERS[(counted[1] ?? 'one').toLowerCase()] ?? 1) * (counted[2]?.toLowerCase() === 'before' ? -1 : 1) };
     const call = CALL_REFERENCE.exec(slice);
-    if (call) return { kind: 'call', at: zone.start + call.index };
+    if (call && !DAYS_FROM_CALL.test(slice)) return { kind: 'call', at: zone.start + call.index };
     const sameDay = SAME_DAY.exec(slice);
     if (!sameDay) continue;
     const at = zone.start + sameDay.index;
@@ -97,7 +95,7 @@ export function zonesDate(narrative: string, zones: readonly Range[], reference:
   }
   const phrases = withoutPublicationDays(narrative, zones.flatMap((zone) => eventPhrases(narrative, zone, options.keepAt ?? verbAt)));
   const phrase = verbAt === null ? phrases[0] : [...phrases].sort((a, b) => Math.abs(a.at - verbAt) - Math.abs(b.at - verbAt))[0];
-  if (!phrase) return eventReference(narrative, zones);
+  if (!phrase) return daysFromCall(narrative, zones) ?? eventReference(narrative, zones);
   const date = phrase.precision === 'vague' || !reference ? null : phrase.resolve(reference, tense);
   return { kind: 'day', date, at: phrase.at };
 }
@@ -107,6 +105,15 @@ function withoutPublicationDays<T extends { at: number }>(narrative: string, phr
   if (phrases.length < 2) return phrases;
   const given = phrases.filter((phrase) => !PUBLISHED_BEFORE.test(narrative.slice(Math.max(0, phrase.at - 30), phrase.at)));
   return given.length > 0 ? given : phrases;
+}
+
+/** "said the day before that call": the call's day, counted on; a day the clause names itself comes first. */
+function daysFromCall(narrative: string, zones: readonly Range[]): ClauseDate | null {
+  for (const zone of zones) {
+    const counted = DAYS_FROM_CALL.exec(narrative.slice(zone.start, zone.end));
+    if (counted) return { kind: 'call', at: zone.start + counted.index, days: (NUMBERS[(counted[1] ?? 'one').toLowerCase()] ?? 1) * (counted[2]?.toLowerCase() === 'before' ? -1 : 1) };
+  }
+  return null;
 }
 
 function eventReference(narrative: string, zones: readonly Range[]): ClauseDate | null {
