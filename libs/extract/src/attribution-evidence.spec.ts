@@ -15,6 +15,8 @@ describe('who said it, and the words that say so', () => {
     ['an abbreviated title and a party-and-state parenthesis', '“It is not new in Oregon,” said Sen. Maria Lund (D-Ore.) at the time.', [['Maria Lund', 'Maria Lund', 'said']]],
     ['a lower-case occupation between the verb and the name', '“Nobody wants that,” said pollster Jo Brandt.', [['Jo Brandt', 'Jo Brandt', 'said']]],
     ['an appositive between the name and the verb', '“The numbers are on our side,” Tom Okafor, Lund’s campaign manager, said in a statement.', [['Tom Okafor', 'Tom Okafor', 'said']]],
+    ['a middle initial inside the name', '“We can still win this,” said Maria J. Lund, the senator.', [['Maria J. Lund', 'Maria J. Lund', 'said']]],
+    ['a middle initial, then the surname alone', 'Tom R. Okafor runs the campaign. “We are ahead,” Okafor said.', [['Tom R. Okafor', 'Okafor', 'said']]],
     ['a party label before the name', 'Democrat Maria Lund said the plan was “a disaster for farmers.”', [['Maria Lund', 'Maria Lund', 'said']]],
     ['a described speaker after the quotation', '“The numbers are final,” a campaign spokesman said.', [[null, 'a campaign spokesman', 'said']]],
     ['a described speaker inverted after the quotation', '“It is more of the same,” says a narrator.', [[null, 'a narrator', 'says']]],

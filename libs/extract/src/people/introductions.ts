@@ -68,6 +68,8 @@ const PARTICLE_SURNAME = /\s|^\p{Ll}+-/u;
 /** Particles that are also English words ("ten", "do"): alone before a capitalised word they open no surname. */
 const AMBIGUOUS_PARTICLES = new Set(['do', 'ten', 'den', 'la', 'le', 'al', 'el', 'van', 'bin']);
 
+/** A middle initial joined to its name: "J." of "Benjamin J. Rhodes". */
+const INITIAL = /^\p{Lu}\.$/u;
 /** The full stop of "Jr.", which does not make the word an initialism. */
 const SUFFIX_DOT = / (?:Jr|Sr)\.$/;
 
@@ -181,6 +183,15 @@ function tokenRuns(text: string, sentence: Range): Token[][] {
       lastEnd = end;
       continue;
     }
+    if (previous && gap === '. ' && isMiddleInitial(run, previous)) {
+      // "Benjamin J. Rhodes": an initial between a given name and the surname keeps the name whole.
+      previous.word = `${previous.word}.`;
+      previous.lower = previous.word.toLowerCase();
+      previous.end += 1;
+      run.push(token);
+      lastEnd = token.end;
+      continue;
+    }
     if (previous && particles !== null) {
       if (isNameParticle(previous.word) && run.length === 1) {
         run.pop();
@@ -201,6 +212,12 @@ function tokenRuns(text: string, sentence: Range): Token[][] {
   }
   if (run.length > 0) runs.push(run);
   return runs.map(withLeadingParticles(text));
+}
+
+/** A single capital after a given name, written with its full stop: the "J" of "Benjamin J. Rhodes". */
+function isMiddleInitial(run: readonly Token[], previous: Token): boolean {
+  const given = run[run.length - 2];
+  return previous.word.length === 1 && run.length >= 2 && given !== undefined && isNameWord(given) && !given.word.endsWith('.');
 }
 
 /** "talks with To Lam", "Vietnam’s leader, To Lam": after a lower-case word or a comma, and before a capitalised word. */
@@ -252,7 +269,7 @@ const lower = (token: Token | undefined) => token?.lower ?? '';
 const HONORIFICS = new Set([...MALE_HONORIFICS, ...FEMALE_HONORIFICS, ...NEUTRAL_HONORIFICS]);
 const isTitleWord = (token: Token) => TITLE_HEADS.has(lower(token));
 const isNameWord = (token: Token) =>
-  !PARTY_LABELS.has(token.word) && !(token.word in TITLE_ABBREVIATIONS) && (token.given === true || !FUNCTION_WORDS.has(lower(token))) && !ORGANISATION_WORDS.has(lower(token)) && !isTitleWord(token) && !/\./.test(token.word.replace(SUFFIX_DOT, '')) && !token.word.startsWith('of ');
+  !PARTY_LABELS.has(token.word) && !(token.word in TITLE_ABBREVIATIONS) && (token.given === true || !FUNCTION_WORDS.has(lower(token))) && !ORGANISATION_WORDS.has(lower(token)) && !isTitleWord(token) && (INITIAL.test(token.word) || !/\./.test(token.word.replace(SUFFIX_DOT, ''))) && !token.word.startsWith('of ');
 
 function introduce(text: string, sentence: Range, run: Token[]): Introduction | null {
   let lastTitle = -1;
