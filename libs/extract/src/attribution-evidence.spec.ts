@@ -20,6 +20,9 @@ describe('who said it, and the words that say so', () => {
     ['a party label before the name', 'Democrat Maria Lund said the plan was “a disaster for farmers.”', [['Maria Lund', 'Maria Lund', 'said']]],
     ['a described speaker after the quotation', '“The numbers are final,” a campaign spokesman said.', [[null, 'a campaign spokesman', 'said']]],
     ['a described speaker inverted after the quotation', '“It is more of the same,” says a narrator.', [[null, 'a narrator', 'says']]],
+    ['an outlet that reported the words', '“The count was 699,” The Ledger reported on Friday.', [[null, 'The Ledger', 'reported']]],
+    ['a written text that reads the words', '“She should come to Louisiana,” the editorial read.', [[null, 'the editorial', 'read']]],
+    ['an inverted verb of reaction', 'Carl Brandt spoke on Sunday. “What sport is he talking about?” reacted Brandt.', [['Carl Brandt', 'Brandt', 'reacted']]],
     ['an institution before the quotation', 'In a statement, the party committee said the staff had acted in a way that was “completely unacceptable.”', [[null, 'the party committee', 'said']]],
   ] as const)('%s', (_name, text, expected) => {
     expect(evidence(text)).toEqual(expected);
