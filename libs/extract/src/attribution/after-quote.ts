@@ -1,6 +1,6 @@
 import type { Mention } from '../people/mentions';
 import type { Quote } from '../text/quotes';
-import { TITLE_ABBREVIATIONS, TITLE_HEADS } from '../people/lexicon';
+import { PARTY_AND_STATE, TITLE_ABBREVIATIONS, TITLE_HEADS } from '../people/lexicon';
 import { isSpeechVerb } from './speech-verbs';
 
 const VERB_FIRST = /^\s*,?\s*([\p{L}]+)(\s+on\b)?/u;
@@ -34,7 +34,7 @@ export function mentionAfterQuote(narrative: string, quote: Quote, mentions: rea
   const gap = narrative.slice(from, next.start);
   const bareTitle = BARE_TITLE.exec(gap)?.[1] ?? '';
   if (DESCRIPTION.test(gap) || TITLE_HEADS.has(bareTitle.toLowerCase()) || bareTitle in TITLE_ABBREVIATIONS) {
-    const after = narrative.slice(next.end, limit);
+    const after = narrative.slice(next.end, limit).replace(PARTY_AND_STATE, '');
     if (opensWithSpeechVerb(after) || opensWithSpeechVerb(after.replace(APPOSITIVE, ''))) return next;
   }
   if (opensWithSpeechVerb(narrative.slice(from, limit)) && VERB_THEN_DESCRIPTION.test(gap)) return next;

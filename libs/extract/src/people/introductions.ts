@@ -3,7 +3,7 @@ import { CAPITAL, isLetter, wordBefore } from '../text/letters';
 import type { Range } from '../text/ranges';
 import { isSpeechVerb } from '../attribution/speech-verbs';
 import { MASK } from '../text/document';
-import { COUNTRY_ABBREVIATIONS, FEMALE_HONORIFICS, PARTY_LABELS, TITLE_ABBREVIATIONS, FUNCTION_WORDS, MALE_HONORIFICS, NEUTRAL_HONORIFICS, ORGANISATION_WORDS, PLACE_OPENERS, TITLE_HEADS } from './lexicon';
+import { COUNTRY_ABBREVIATIONS, FEMALE_HONORIFICS, PARTY_AND_STATE, PARTY_LABELS, TITLE_ABBREVIATIONS, FUNCTION_WORDS, MALE_HONORIFICS, NEUTRAL_HONORIFICS, ORGANISATION_WORDS, PLACE_OPENERS, TITLE_HEADS } from './lexicon';
 import { ledeCountry } from './lede-country';
 import { lastWord, ofAfter, roleBefore, roleFromWords, sentenceCase, singular } from './roles';
 
@@ -50,8 +50,6 @@ const VERB_AFTER = /^(?:,\s+\d{1,3}(?=,))?,?\s+(?:(?:has|had|have|also|then|late
 
 /** "Sen. ", "the Rev. ", "Lt. Gov. " just before a name. */
 const ABBREVIATED_TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${Object.keys(TITLE_ABBREVIATIONS).map((key) => key.replace('.', '\\.')).join('|')})\\.\\s+$`, 'u');
-/** "(D-Ore.)", "(R)": an American legislator's party and state after the name. */
-const PARTY_AND_STATE = /^\s*\((?:[DRI]|[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\)/;
 /** "…,” says Okafor" and "…,” Okafor says": a lone word right after a quotation, before or after its speech verb. */
 const AFTER_QUOTE_VERB = new RegExp(`${MASK}[,.!?]?[”"’']*[,.!?]?\\s+(\\p{Ll}+)\\s+$`, 'u');
 const AFTER_QUOTE = new RegExp(`${MASK}[,.!?]?[”"’']*[,.!?]?\\s+$`, 'u');

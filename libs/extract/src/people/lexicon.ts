@@ -14,6 +14,9 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   Col: 'Colonel', Sgt: 'Sergeant', Capt: 'Captain', Adm: 'Admiral', Amb: 'Ambassador', Atty: 'Attorney', Supt: 'Superintendent', Prof: 'Professor',
 };
 
+/** "(D-Ore.)", "(R)", ", R-Pa.,": an American legislator's party and state after the name. */
+export const PARTY_AND_STATE = /^\s*(?:\((?:[DRI]|[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\)|,\s[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,)/;
+
 /** Party labels written before a name ("Democrat Maria Lund"), never part of it. */
 export const PARTY_LABELS = new Set(['Democrat', 'Democratic', 'Republican', 'GOP', 'Independent', 'Libertarian', 'Conservative', 'Labour', 'Liberal', 'Green']);
 
