@@ -18,6 +18,7 @@ describe('who said it, and the words that say so', () => {
     ['a titled speaker after a question', '“Is it over?” Sen. Maria Lund asked.', [['Maria Lund', 'Maria Lund', 'asked']]],
     ['a surname and an appositive after an exclamation', 'Maria Lund ran the farm. “What a harvest!” Lund, a farmer from the valley, said.', [['Maria Lund', 'Lund', 'said']]],
     ['a described source after a question', '“Who pays for it?” The Ledger asked.', [[null, 'The Ledger', 'asked']]],
+    ['the subject of the speech verb that reports the clause holding the quotation', 'Maria Lund spoke on Wednesday. Lund said Wednesday that she called Okafor to praise what she called “an extraordinary campaign.”', [['Maria Lund', 'Lund', 'said']]],
     ['a lower-case occupation between the verb and the name', '“Nobody wants that,” said pollster Jo Brandt.', [['Jo Brandt', 'Jo Brandt', 'said']]],
     ['an appositive between the name and the verb', '“The numbers are on our side,” Tom Okafor, Lund’s campaign manager, said in a statement.', [['Tom Okafor', 'Tom Okafor', 'said']]],
     ['a middle initial inside the name', '“We can still win this,” said Maria J. Lund, the senator.', [['Maria J. Lund', 'Maria J. Lund', 'said']]],

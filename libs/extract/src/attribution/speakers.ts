@@ -85,15 +85,37 @@ function attributeInSentence(document: ArticleDocument, resolved: ResolvedMentio
   }
 
   const verbs = speechVerbsIn(narrative, sentence.start, quote.open);
-  const verb = verbs[verbs.length - 1];
-  if (verb) {
-    const subject = subjectOfVerb(narrative, sentence, mentions, verb.start, verb.word);
+  const last = verbs[verbs.length - 1];
+  if (last) {
+    const { subject, verb } = outermostSubject(narrative, sentence, mentions, verbs, { subject: subjectOfVerb(narrative, sentence, mentions, last.start, last.word), verb: last });
     if (subject?.kind === 'group' || NAMING_VERBS.has(verb.word) && /\s$/.test(before) && before.trimEnd().endsWith(verb.word)) {
       return { ...base, speaker: subject?.kind === 'group' ? null : (subject?.entity ?? null), source: subject, rule: 'speaker.group-or-naming', verb, optional: true };
     }
     if (subject?.entity) return { ...base, speaker: subject.entity, source: subject, rule: 'speaker.verb-subject', verb, reportedTo: reportedTo(narrative, mentions, verb, subject.entity), subjectAt: subject.start };
   }
   return null;
+}
+
+/**
+ * "Clinton said Wednesday that she called it “…”": when the subject of the speech verb
+ * before a quotation is also the subject of an earlier speech verb of the sentence that
+ * reports it, the earlier mention is the source.
+ */
+function outermostSubject(narrative: string, sentence: Range, mentions: readonly Mention[], verbs: readonly SpeechVerb[], found: SubjectAndVerb): SubjectAndVerb {
+  let outer = found;
+  for (let index = verbs.length - 2; index >= 0 && outer.subject?.entity; index -= 1) {
+    const verb = verbs[index] as SpeechVerb;
+    if (verb.start >= outer.subject.start) continue;
+    const earlier = subjectOfVerb(narrative, sentence, mentions, verb.start, verb.word);
+    if (earlier?.entity !== outer.subject.entity || earlier.start >= outer.subject.start) break;
+    outer = { subject: earlier, verb };
+  }
+  return outer;
+}
+
+interface SubjectAndVerb {
+  subject: Mention | null;
+  verb: SpeechVerb;
 }
 
 /**
