@@ -134,11 +134,36 @@ function weakSubjectInSentence(document: ArticleDocument, resolved: ResolvedMent
     const speaker = mentionAfterQuote(narrative, later, mentions, nextQuoteOpen(topLevel, later, sentence.end));
     if (speaker) return { ...base, speaker: speaker.entity, source: speaker, rule: 'speaker.later-quote', verb: verbAfter(narrative, speaker, later) };
   }
+  const closing = closingClauseSpeaker(narrative, sentence, quote, mentions);
+  if (closing?.entity) return { ...base, speaker: closing.entity, source: closing, rule: 'speaker.closing-clause', verb: speechVerbsIn(narrative, closing.start - 40, sentence.end).find((verb) => verb.start >= quote.end) ?? null };
   if (/[\p{L}]/u.test(narrative.slice(sentence.start, quote.open))) {
     const subject = mentions.find((mention) => mention.entity && mention.start < quote.open && !mention.possessive && !isPrepositionalObject(narrative, mention));
     if (subject?.entity) return { ...base, speaker: subject.entity, source: subject, rule: 'speaker.first-name-in-sentence' };
   }
   return null;
+}
+
+/** "DFA spokesman ", "Pennsylvania Gov. ": up to three words of title before a name. */
+const TITLE_WORDS = /^\s*(?:[\p{L}][\p{L}.&-]*\s+){0,3}$/u;
+/** "said ", "added former governor ": a speech verb, then up to three words of title, before a name. */
+const VERB_THEN_TITLE = /^\s*\p{Ll}+\s+(?:[\p{L}][\p{L}.&-]*\s+){0,3}$/u;
+
+/**
+ * Lund “felt a moral obligation to act” on the bill, Okafor said. — a person named with a
+ * speech verb in the last clause of the sentence, set off by a comma after the quotation.
+ */
+function closingClauseSpeaker(narrative: string, sentence: Range, quote: Quote, mentions: readonly Mention[]): Mention | null {
+  if (quote.close === null) return null;
+  const tail = narrative.slice(quote.close + 1, sentence.end);
+  const comma = tail.lastIndexOf(',');
+  if (comma < 0 || tail.includes(MASK)) return null;
+  const clauseStart = quote.close + 1 + comma + 1;
+  const speaker = mentions.find((mention) => mention.start >= clauseStart && !mention.possessive && mention.entity?.kind === 'individual');
+  if (!speaker) return null;
+  const lead = narrative.slice(clauseStart, speaker.start);
+  const rest = narrative.slice(speaker.end, sentence.end);
+  const spoken = (TITLE_WORDS.test(lead) && opensWithSpeechVerb(rest)) || (VERB_THEN_TITLE.test(lead) && opensWithSpeechVerb(lead));
+  return spoken && /^[^,;:]*$/.test(rest.replace(/[.!?]\s*$/, '')) ? speaker : null;
 }
 
 /**

@@ -56,7 +56,18 @@ const AFTER_QUOTE = new RegExp(`${MASK}[,.!?]?[”"’']*[,.!?]?\\s+$`, 'u');
 /** ", Sanders’ campaign manager, said": any appositive set off by commas between a name and its speech verb. */
 const APPOSITIVE_THEN_VERB = /^,\s+[^,;:()]{1,70},\s+(?:(?:has|had|also|then|later)\s+)*(\p{Ll}+)/u;
 /** "said pollster Frank Luntz", "said Republican consultant Chris Russell": a speech verb, a party label, up to two lower-case words of occupation, then the name. */
-const VERB_THEN_OCCUPATION = new RegExp(`(\\p{Ll}+),?\\s+(?:(?:${[...PARTY_LABELS].join('|')})\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u');
+const VERB_THEN_OCCUPATION = new RegExp(`(?:^|[^\\p{L}])(\\p{Ll}+),?\\s+(?:(?:${[...PARTY_LABELS].join('|')})\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u');
+
+/** Whether the text before a name ends in a speech verb, perhaps with a party label and an occupation after it; every word that may be the verb is tried ("the plan is good, said "). */
+function speechVerbThenOccupation(near: string): boolean {
+  for (let from = 0; from < near.length; ) {
+    const match = VERB_THEN_OCCUPATION.exec(near.slice(from));
+    if (!match) return false;
+    if (isSpeechVerb(match[1] ?? '')) return true;
+    from += match.index + match[0].indexOf(match[1] ?? '') + (match[1] ?? '').length;
+  }
+  return false;
+}
 
 /** The lower-case words between two capitalised words of a name: " von der ", " al-". */
 const PARTICLE_GAP = /^ ((?:\p{Ll}+ )*(?:\p{Ll}+ |\p{Ll}+-))$/u;
@@ -335,7 +346,7 @@ function introduce(text: string, sentence: Range, run: Token[]): Introduction | 
   }
   const body = APPOSITIVE_OF_BODY.exec(after);
   if (body && isSpeechVerb(body[2] ?? '')) return { ...base, title: null, of: body[1] ?? null };
-  if (APPOSITIVE_ANY.test(after) || isSpeechVerb(verb) || isSpeechVerb(VERB_THEN_OCCUPATION.exec(near)?.[1] ?? '') || isSpeechVerb(APPOSITIVE_THEN_VERB.exec(after)?.[1] ?? '')) {
+  if (APPOSITIVE_ANY.test(after) || isSpeechVerb(verb) || speechVerbThenOccupation(near) || isSpeechVerb(APPOSITIVE_THEN_VERB.exec(after)?.[1] ?? '')) {
     return { ...base, title: null, of: ofAfter(after) };
   }
   return null;
