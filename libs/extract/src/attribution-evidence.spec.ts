@@ -35,6 +35,15 @@ describe('who said it, and the words that say so', () => {
     expect(evidence(text)).toEqual(expected);
   });
 
+  it('reads a quotation of a title-case headline as words said, and a title in the body as a name', () => {
+    const text = 'Lund Calls the Farm Plan ‘A Disgrace’\n\nSenator Maria Lund said on Monday that the farm plan was a disgrace. She reads “The Patient Lantern” every night.';
+    const statements = extractArticle({ text, publishedAt: '2026-03-02' }).statements.map((statement) => [statement.text, statement.optional]);
+    expect(statements).toEqual([
+      ['A Disgrace', false],
+      ['The Patient Lantern', true],
+    ]);
+  });
+
   it('gives the source and cue as spans of the article text', () => {
     const text = 'Lund in the news\n\n“We are winning,” says Okafor.';
     const [statement] = extractArticle({ text, publishedAt: '2026-03-02' }).statements;

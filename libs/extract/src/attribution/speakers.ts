@@ -4,7 +4,7 @@ import type { ResolvedMentions } from '../people/resolve';
 import { MASK, type ArticleDocument } from '../text/document';
 import type { Quote } from '../text/quotes';
 import { indexOfRangeAt, type Range } from '../text/ranges';
-import { introducesName, looksLikeTitle } from './non-statements';
+import { introducesName, looksLikeTitle, looksLikeTitleCase } from './non-statements';
 import { PERSON_NOUNS } from '../people/lexicon';
 import { describedSource, isCapitalisedName } from './described-sources';
 import type { SpeakerRuleId } from './speaker-rules';
@@ -61,6 +61,17 @@ export function attributeQuotes(document: ArticleDocument, resolved: ResolvedMen
   return shareAlongChains(document, attributions);
 }
 
+/**
+ * "Lund Calls the Plan ‘A Disgrace’": a headline written in title case capitalises its
+ * quotations too, so their capitals do not make them titles.
+ */
+function inTitleCaseHeadline(document: ArticleDocument, quote: Quote): boolean {
+  const paragraph = document.paragraphs[quote.paragraph];
+  if (!paragraph || quote.paragraph > 0) return false;
+  const own = document.narrative.slice(paragraph.start, paragraph.end).split(/\s+/).filter((word) => /^\p{L}/u.test(word));
+  return own.length >= 3 && looksLikeTitleCase(own);
+}
+
 function blank(quote: Quote, sentence: number): Attribution {
   return { quote, speaker: null, source: null, rule: 'speaker.none', sentence, verb: null, optional: false, reportedTo: null, inherited: null, subjectAt: null };
 }
@@ -73,7 +84,7 @@ function attributeInSentence(document: ArticleDocument, resolved: ResolvedMentio
   const base = blank(quote, sentenceIndex);
   const before = narrative.slice(sentence.start, quote.open);
   const quoted = document.text.slice(quote.start, quote.end);
-  if (introducesName(before) || looksLikeTitle(quoted)) return { ...base, rule: 'speaker.not-a-statement', optional: true };
+  if (introducesName(before) || (looksLikeTitle(quoted) && !inTitleCaseHeadline(document, quote))) return { ...base, rule: 'speaker.not-a-statement', optional: true };
 
   const limit = nextQuoteOpen(topLevel, quote, sentence.end);
   const after = mentionAfterQuote(narrative, quote, mentions, limit);
