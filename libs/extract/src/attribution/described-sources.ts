@@ -27,6 +27,8 @@ const CLOSING_CLAUSE = new RegExp(`,\\s+${PHRASE}\\s+${AUXILIARY}${VERB}[^,;:·�
 const ACCORDING_TO = new RegExp(`${CLOSING}according\\s+to\\s+${PHRASE}(?=\\s*(?:[,.;:!?]|$))`, 'u');
 /** Words that open a clause, not a speaker: "…,” and said", "…,” but added". */
 const NOT_A_SUBJECT = /^(?:and|but|or|so|then|which|who|that|as|if|when|while|he|she|it|they|we|i|you|him|her|them|this|there)$/i;
+/** "…,” it said", "…,” they said": a body or a group the article spoke of before, taken up by a pronoun no person answers to. */
+const IMPERSONAL = /^(?:it|they)$/i;
 const DETERMINER = /^(?:(?:the|a|an|one|another|two|three|several|some|many|other|his|her|their|its|our)\s|\p{Lu}[\p{L}.-]*['’]s?\s)/iu;
 
 function words(phrase: string): string[] {
@@ -62,7 +64,7 @@ export function describedSource(narrative: string, sentence: Range, quote: Quote
       return described(from + inverted.index + inverted[0].length - phrase.length, phrase, from + inverted[0].indexOf(inverted[1] ?? ''), inverted[1] ?? '');
     }
     const plain = DESCRIPTION_THEN_VERB.exec(after);
-    if (plain && !isParticiple(plain[2] ?? '') && isDescription(plain[1] ?? '')) {
+    if (plain && !isParticiple(plain[2] ?? '') && (isDescription(plain[1] ?? '') || IMPERSONAL.test(plain[1] ?? ''))) {
       const phrase = plain[1] ?? '';
       const at = from + after.indexOf(phrase);
       return described(at, phrase, from + plain.index + plain[0].length - (plain[2] ?? '').length, plain[2] ?? '');
