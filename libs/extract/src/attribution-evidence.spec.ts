@@ -20,6 +20,8 @@ describe('who said it, and the words that say so', () => {
     ['a described source after a question', '“Who pays for it?” The Ledger asked.', [[null, 'The Ledger', 'asked']]],
     ['the subject of the speech verb that reports the clause holding the quotation', 'Maria Lund spoke on Wednesday. Lund said Wednesday that she called Okafor to praise what she called “an extraordinary campaign.”', [['Maria Lund', 'Lund', 'said']]],
     ['an inverted verb closing the sentence after a lower-case word and a comma', 'Maria Lund ran. Lund “has a right to contest every primary,” just as Brandt did, added Tom Okafor.', [['Tom Okafor', 'Tom Okafor', 'added']]],
+    ['an occupation of several words between the quotation and the name', '“We can call this right now,” election law expert Jo Brandt tweeted on Monday.', [['Jo Brandt', 'Jo Brandt', 'tweeted']]],
+    ['no occupation in a clause that goes on after the quotation', 'Lund’s office said the call had been “warm” and that Tom Okafor had asked for more.', [[null, 'Lund’s office', 'said']]],
     ['a lower-case occupation between the verb and the name', '“Nobody wants that,” said pollster Jo Brandt.', [['Jo Brandt', 'Jo Brandt', 'said']]],
     ['an appositive between the name and the verb', '“The numbers are on our side,” Tom Okafor, Lund’s campaign manager, said in a statement.', [['Tom Okafor', 'Tom Okafor', 'said']]],
     ['a middle initial inside the name', '“We can still win this,” said Maria J. Lund, the senator.', [['Maria J. Lund', 'Maria J. Lund', 'said']]],
