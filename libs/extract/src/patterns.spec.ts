@@ -36,6 +36,14 @@ describe('attribution patterns', () => {
         [null, 'maybe', null],
       ],
     ],
+    [
+      'closes a single quotation before the double one around it at three apostrophes',
+      "Prime Minister Ada Quenby of Norvia spoke on Monday.\n\n''I would use the word 'steady,''' Ms. Quenby said.",
+      [
+        ['Ada Quenby', "I would use the word 'steady,'", '2025-06-09'],
+        [null, 'steady,', null],
+      ],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(said(text)).toEqual(expected);
   });

@@ -86,6 +86,8 @@ export function describedSource(narrative: string, sentence: Range, quote: Quote
 }
 
 const CLAUSE_START = /(?:^|[,;:—–(·”"]\s*|\bthat\s+|\band\s+|\bbut\s+|\bas\s+)(?=(?:[^,;:—–(·”"]|\bas\s)*$)/u;
+/** "As the Ledger reported, “…”": the conjunction opening the clause is not part of the source. */
+const OPENING_AS = /^[Aa]s\s+/;
 
 /** "The company said in a statement that it was “…”": the subject of the last speech verb before the quotation. */
 function describedBefore(narrative: string, sentence: Range, quote: Quote): DescribedSource | null {
@@ -95,8 +97,8 @@ function describedBefore(narrative: string, sentence: Range, quote: Quote): Desc
   if (!verb) return null;
   const head = lead.slice(0, verb.index).replace(new RegExp(`\\s+${AUXILIARY}$`, 'u'), '').replace(/\s+(?:has|had|have|also|then|later)$/u, '');
   const clause = CLAUSE_START.exec(head);
-  const phrase = head.slice(clause ? clause.index + clause[0].length : 0).trim();
-  if (!phrase || words(phrase).length > 8 || !isDescription(phrase) || !/^(?:\p{Lu}|the\s|a\s|an\s)/u.test(phrase)) return null;
+  const phrase = head.slice(clause ? clause.index + clause[0].length : 0).trim().replace(OPENING_AS, '');
+  if (!phrase || words(phrase).length > 8 || !((isDescription(phrase) && /^(?:\p{Lu}|the\s|a\s|an\s)/u.test(phrase)) || IMPERSONAL.test(phrase))) return null;
   const start = sentence.start + head.lastIndexOf(phrase);
   return described(start, phrase, sentence.start + (verb.index ?? 0), verb[1] ?? '');
 }

@@ -99,13 +99,14 @@ function scanParagraph(
   for (let mark = QUOTE_MARK.exec(text); mark && mark.index < paragraph.end; mark = QUOTE_MARK.exec(text)) {
     const at = mark.index;
     const char = mark[0];
-    const width = char === "'" && text[at + 1] === "'" ? 2 : 1;
+    const top = stack[stack.length - 1];
+    // "'old-school,'''": a single quotation closes before the double one around it.
+    const width = char === "'" && text[at + 1] === "'" && !(text[at + 2] === "'" && top?.family === 'single') ? 2 : 1;
     const family = width === 2 ? 'double' : familyOf(char);
     if (!family) continue;
     if (width === 2) QUOTE_MARK.lastIndex = at + 2;
     const prev = at > paragraph.start ? (text[at - 1] ?? '') : '';
     const next = at + width < paragraph.end ? (text[at + width] ?? '') : '';
-    const top = stack[stack.length - 1];
     if (family === 'double') {
       if (DOUBLE_OPENERS.includes(char)) stack.push({ at, family, width });
       else if (DOUBLE_CLOSERS.includes(char)) closeFamily('double', at);
