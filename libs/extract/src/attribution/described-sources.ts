@@ -98,7 +98,7 @@ function describedBefore(narrative: string, sentence: Range, quote: Quote): Desc
   const head = lead.slice(0, verb.index).replace(new RegExp(`\\s+${AUXILIARY}$`, 'u'), '').replace(/\s+(?:has|had|have|also|then|later)$/u, '');
   const clause = CLAUSE_START.exec(head);
   const phrase = head.slice(clause ? clause.index + clause[0].length : 0).trim().replace(OPENING_AS, '');
-  if (!phrase || words(phrase).length > 8 || !((isDescription(phrase) && /^(?:\p{Lu}|the\s|a\s|an\s)/u.test(phrase)) || IMPERSONAL.test(phrase))) return null;
+  if (!phrase || words(phrase).length > 8 || !((isDescription(phrase) && /^(?:\p{Lu}|the\s|a\s|an\s|one\s|another\s)/u.test(phrase)) || IMPERSONAL.test(phrase))) return null;
   const start = sentence.start + head.lastIndexOf(phrase);
   return described(start, phrase, sentence.start + (verb.index ?? 0), verb[1] ?? '');
 }
