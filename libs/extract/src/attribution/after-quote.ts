@@ -1,10 +1,9 @@
 import type { Mention } from '../people/mentions';
 import type { Quote } from '../text/quotes';
 import { PARTY_AND_STATE, TITLE_ABBREVIATIONS, TITLE_HEADS } from '../people/lexicon';
-import { isSpeechVerb } from './speech-verbs';
+import { isSpeechVerb, speechVerbAfterAppositive } from './speech-verbs';
 
 const VERB_FIRST = /^\s*,?\s*([\p{L}]+)(\s+on\b)?/u;
-const APPOSITIVE = /^,\s+[^,;:]{1,80},/u;
 const AUXILIARIES = /^(?:\s+(?:has|had|also|then|later|again|only|separately))+/;
 /** "the opposition leader, " or "Mrs " before the name. */
 const DESCRIPTION = /^\s*,?\s*(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+[^,.;:“”‘’"]{1,60},\s*)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?$/u;
@@ -37,7 +36,7 @@ export function mentionAfterQuote(narrative: string, quote: Quote, mentions: rea
   const bareTitle = BARE_TITLE.exec(gap)?.[1] ?? '';
   if (DESCRIPTION.test(gap) || TITLE_HEADS.has(bareTitle.toLowerCase()) || bareTitle in TITLE_ABBREVIATIONS) {
     const after = narrative.slice(next.end, limit).replace(PARTY_AND_STATE, '');
-    if (opensWithSpeechVerb(after) || opensWithSpeechVerb(after.replace(APPOSITIVE, ''))) return next;
+    if (opensWithSpeechVerb(after) || speechVerbAfterAppositive(after)) return next;
   }
   if (next.kind === 'name' && OCCUPATION.test(gap) && opensWithSpeechVerb(narrative.slice(next.end, limit).replace(PARTY_AND_STATE, ''))) return next;
   if (opensWithSpeechVerb(narrative.slice(from, limit)) && VERB_THEN_DESCRIPTION.test(gap)) return next;

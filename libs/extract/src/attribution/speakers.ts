@@ -274,8 +274,7 @@ function nextQuoteOpen(topLevel: readonly Quote[], quote: Quote, fallback: numbe
 
 function verbAfter(narrative: string, speaker: Mention, quote: Quote): SpeechVerb | null {
   const from = quote.close === null ? speaker.end : Math.min(quote.close + 1, speaker.start);
-  const verbs = speechVerbsIn(narrative, from, speaker.end + 40);
-  return verbs[0] ?? null;
+  return speechVerbsIn(narrative, from, speaker.end + 40)[0] ?? speechVerbsIn(narrative, speaker.end, speaker.end + 200)[0] ?? null;
 }
 
 /** "told Haldane that …", "the president told her": whom the words were said to; not "telling her party’s conference". */

@@ -1,7 +1,7 @@
 import { hasDemonymShape, irregularDemonymCountry, isDemonymOf, isGenerationalSuffix, isNameParticle } from '@parley/domain';
 import { CAPITAL, isLetter, wordBefore } from '../text/letters';
 import type { Range } from '../text/ranges';
-import { isSpeechVerb } from '../attribution/speech-verbs';
+import { isSpeechVerb, speechVerbAfterAppositive } from '../attribution/speech-verbs';
 import { MASK } from '../text/document';
 import { COUNTRY_ABBREVIATIONS, FEMALE_HONORIFICS, PARTY_AND_STATE, PARTY_LABELS, TITLE_ABBREVIATIONS, FUNCTION_WORDS, MALE_HONORIFICS, NEUTRAL_HONORIFICS, ORGANISATION_WORDS, PLACE_OPENERS, TITLE_HEADS } from './lexicon';
 import { ledeCountry } from './lede-country';
@@ -53,8 +53,6 @@ const ABBREVIATED_TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${Object.keys(TITLE
 /** "…,” says Okafor" and "…,” Okafor says": a lone word right after a quotation, before or after its speech verb. */
 const AFTER_QUOTE_VERB = new RegExp(`${MASK}[,.!?]?[”"’']*[,.!?]?\\s+(\\p{Ll}+)\\s+$`, 'u');
 const AFTER_QUOTE = new RegExp(`${MASK}[,.!?]?[”"’']*[,.!?]?\\s+$`, 'u');
-/** ", Sanders’ campaign manager, said": any appositive set off by commas between a name and its speech verb. */
-const APPOSITIVE_THEN_VERB = /^,\s+[^,;:()]{1,70},\s+(?:(?:has|had|also|then|later)\s+)*(\p{Ll}+)/u;
 /** "said pollster Frank Luntz", "said Republican consultant Chris Russell": a speech verb, a party label, up to two lower-case words of occupation, then the name. */
 const VERB_THEN_OCCUPATION = new RegExp(`(?:^|[^\\p{L}])(\\p{Ll}+),?\\s+(?:(?:${[...PARTY_LABELS].join('|')})\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u');
 
@@ -294,6 +292,7 @@ function introduce(text: string, sentence: Range, run: Token[]): Introduction | 
   const last = nameTokens[nameTokens.length - 1] as Token;
   const before = text.slice(Math.max(sentence.start, first.start - WINDOW), first.start);
   const after = text.slice(last.end, Math.min(sentence.end, last.end + WINDOW));
+  const sentenceAfter = text.slice(last.end, sentence.end);
   const name = nameTokens.map((token) => token.word).join(' ');
   const base = { name, start: first.start, end: last.end, phrase: name, current: true, gender: null };
 
@@ -341,12 +340,12 @@ function introduce(text: string, sentence: Range, run: Token[]): Introduction | 
   if (who) return { ...base, title: ROLE_BY_VERB[who[1] ?? ''] ?? null, of: who[2] ?? null };
   const verb = VERB_AFTER.exec(after)?.[1] ?? '';
   if (nameTokens.length < 2) {
-    const named = isSpeechVerb(AFTER_QUOTE_VERB.exec(near)?.[1] ?? '') || (AFTER_QUOTE.test(near) && (isSpeechVerb(verb) || isSpeechVerb(APPOSITIVE_THEN_VERB.exec(after)?.[1] ?? '')));
+    const named = isSpeechVerb(AFTER_QUOTE_VERB.exec(near)?.[1] ?? '') || (AFTER_QUOTE.test(near) && (isSpeechVerb(verb) || speechVerbAfterAppositive(sentenceAfter)));
     return named && !FUNCTION_WORDS.has(first.lower) && !(first.word in TITLE_ABBREVIATIONS) ? { ...base, title: null, of: null } : null;
   }
   const body = APPOSITIVE_OF_BODY.exec(after);
   if (body && isSpeechVerb(body[2] ?? '')) return { ...base, title: null, of: body[1] ?? null };
-  if (APPOSITIVE_ANY.test(after) || isSpeechVerb(verb) || speechVerbThenOccupation(near) || isSpeechVerb(APPOSITIVE_THEN_VERB.exec(after)?.[1] ?? '')) {
+  if (APPOSITIVE_ANY.test(after) || isSpeechVerb(verb) || speechVerbThenOccupation(near) || speechVerbAfterAppositive(sentenceAfter)) {
     return { ...base, title: null, of: ofAfter(after) };
   }
   return null;
