@@ -28,6 +28,7 @@ describe('who said it, and the words that say so', () => {
     ['a middle initial, then the surname alone', 'Tom R. Okafor runs the campaign. “We are ahead,” Okafor said.', [['Tom R. Okafor', 'Okafor', 'said']]],
     ['a long appositive between the name and the verb', '“We will appeal,” Leo R. Okafor, director of the Policy Center and a professor at the Kilburgh School of Economics, said in an interview.', [['Leo R. Okafor', 'Leo R. Okafor', 'said']]],
     ['an appositive with commas of its own', '“We will appeal,” Jo Wilson, of Springfield, Va., said.', [['Jo Wilson', 'Jo Wilson', 'said']]],
+    ['an occupation opening the sentence before the name', 'Activist Maria Lund said the plan was “a disgrace.”', [['Maria Lund', 'Maria Lund', 'said']]],
     ['a party label before the name', 'Democrat Maria Lund said the plan was “a disaster for farmers.”', [['Maria Lund', 'Maria Lund', 'said']]],
     ['a described speaker after the quotation', '“The numbers are final,” a campaign spokesman said.', [[null, 'a campaign spokesman', 'said']]],
     ['a described speaker inverted after the quotation', '“It is more of the same,” says a narrator.', [[null, 'a narrator', 'says']]],

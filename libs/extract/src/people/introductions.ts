@@ -3,7 +3,7 @@ import { CAPITAL, isLetter, wordBefore } from '../text/letters';
 import type { Range } from '../text/ranges';
 import { isSpeechVerb, speechVerbAfterAppositive } from '../attribution/speech-verbs';
 import { MASK } from '../text/document';
-import { COUNTRY_ABBREVIATIONS, FEMALE_HONORIFICS, PARTY_AND_STATE, PARTY_LABELS, TITLE_ABBREVIATIONS, FUNCTION_WORDS, MALE_HONORIFICS, NEUTRAL_HONORIFICS, ORGANISATION_WORDS, PLACE_OPENERS, TITLE_HEADS } from './lexicon';
+import { COUNTRY_ABBREVIATIONS, FEMALE_HONORIFICS, PARTY_AND_STATE, PARTY_LABELS, TITLE_ABBREVIATIONS, FUNCTION_WORDS, MALE_HONORIFICS, NEUTRAL_HONORIFICS, OCCUPATIONS, ORGANISATION_WORDS, PLACE_OPENERS, TITLE_HEADS } from './lexicon';
 import { ledeCountry } from './lede-country';
 import { lastWord, ofAfter, roleBefore, roleFromWords, sentenceCase, singular } from './roles';
 
@@ -276,7 +276,7 @@ const lower = (token: Token | undefined) => token?.lower ?? '';
 const HONORIFICS = new Set([...MALE_HONORIFICS, ...FEMALE_HONORIFICS, ...NEUTRAL_HONORIFICS]);
 const isTitleWord = (token: Token) => TITLE_HEADS.has(lower(token));
 const isNameWord = (token: Token) =>
-  !PARTY_LABELS.has(token.word) && !(token.word in TITLE_ABBREVIATIONS) && (token.given === true || !FUNCTION_WORDS.has(lower(token))) && !ORGANISATION_WORDS.has(lower(token)) && !isTitleWord(token) && (INITIAL.test(token.word) || !/\./.test(token.word.replace(SUFFIX_DOT, ''))) && !token.word.startsWith('of ');
+  !PARTY_LABELS.has(token.word) && !OCCUPATIONS.has(token.lower) && !(token.word in TITLE_ABBREVIATIONS) && (token.given === true || !FUNCTION_WORDS.has(lower(token))) && !ORGANISATION_WORDS.has(lower(token)) && !isTitleWord(token) && (INITIAL.test(token.word) || !/\./.test(token.word.replace(SUFFIX_DOT, ''))) && !token.word.startsWith('of ');
 
 function introduce(text: string, sentence: Range, run: Token[]): Introduction | null {
   let lastTitle = -1;
