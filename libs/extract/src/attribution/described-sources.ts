@@ -94,11 +94,21 @@ function describedBefore(narrative: string, sentence: Range, quote: Quote): Desc
   const lead = narrative.slice(sentence.start, quote.open);
   const verbs = [...lead.matchAll(/\b(\p{Ll}+)\b/gu)].filter((match) => isSpeechVerb(match[1] ?? ''));
   const verb = verbs[verbs.length - 1];
-  if (!verb) return null;
+  if (!verb) return accordingToBefore(lead, sentence.start);
   const head = lead.slice(0, verb.index).replace(new RegExp(`\\s+${AUXILIARY}$`, 'u'), '').replace(/\s+(?:has|had|have|also|then|later)$/u, '');
   const clause = CLAUSE_START.exec(head);
   const phrase = head.slice(clause ? clause.index + clause[0].length : 0).trim().replace(OPENING_AS, '');
   if (!phrase || words(phrase).length > 8 || !((isDescription(phrase) && /^(?:\p{Lu}|the\s|a\s|an\s|one\s|another\s)/u.test(phrase)) || IMPERSONAL.test(phrase))) return null;
   const start = sentence.start + head.lastIndexOf(phrase);
   return described(start, phrase, sentence.start + (verb.index ?? 0), verb[1] ?? '');
+}
+
+/** "According to the newspaper, “…”", "Over the long term, according to the budget office, the rise …": a source set off before the quotation. */
+const ACCORDING_BEFORE = new RegExp(`\\b[Aa]ccording\\s+to\\s+${PHRASE}\\s*[,:]`, 'u');
+
+function accordingToBefore(lead: string, offset: number): DescribedSource | null {
+  const according = ACCORDING_BEFORE.exec(lead);
+  const phrase = according?.[1] ?? '';
+  if (!according || !isDescription(phrase)) return null;
+  return described(offset + according.index + according[0].lastIndexOf(phrase), phrase, offset + according.index, 'according to');
 }
