@@ -39,6 +39,7 @@ describe('who said it, and the words that say so', () => {
     ['an outlet in an “as” clause before the quotation', 'Maria Lund won the county. As the Ledger reported, “Lund would win, and handily.”', [[null, 'the Ledger', 'reported']]],
     ['a described subject after a semicolon, not the name in the clause before', 'The vote was close. Parliament debated a ban on Maria Lund; one lawmaker called Lund “the orange prince of self-publicity.”', [[null, 'one lawmaker', 'called']]],
     ['a source set off by “according to” before the quotation', 'Maria Lund won the county. According to the newspaper, “the gun laws are porous.”', [[null, 'the newspaper', 'According to']]],
+    ['a person, not a description, set off by “according to”', 'According to Trade Minister Maria Lund of Oregon, the talks had been “going in circles for months.”', [['Maria Lund', 'Maria Lund', null]]],
     ['an institution before the quotation', 'In a statement, the party committee said the staff had acted in a way that was “completely unacceptable.”', [[null, 'the party committee', 'said']]],
   ] as const)('%s', (_name, text, expected) => {
     expect(evidence(text)).toEqual(expected);

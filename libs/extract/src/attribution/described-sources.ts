@@ -109,6 +109,7 @@ const ACCORDING_BEFORE = new RegExp(`\\b[Aa]ccording\\s+to\\s+${PHRASE}\\s*[,:]`
 function accordingToBefore(lead: string, offset: number): DescribedSource | null {
   const according = ACCORDING_BEFORE.exec(lead);
   const phrase = according?.[1] ?? '';
-  if (!according || !isDescription(phrase)) return null;
+  // "According to Foreign Minister Sara Lindqvist of Nordmark": a person's name, which the rules for people read.
+  if (!according || !isDescription(phrase) || !(DETERMINER.test(phrase) || isCapitalisedName(phrase))) return null;
   return described(offset + according.index + according[0].lastIndexOf(phrase), phrase, offset + according.index, 'according to');
 }
