@@ -34,15 +34,18 @@ function measure(label: string, articles: string[], rounds: number): void {
   const words = articles.reduce((sum, article) => sum + countWords(article), 0);
   for (const article of articles) extractArticle({ text: article, publishedAt: '2025-06-12' });
   const started = process.hrtime.bigint();
+  const cpuStarted = process.cpuUsage();
   for (let round = 0; round < rounds; round += 1) {
     for (const article of articles) extractArticle({ text: article, publishedAt: '2025-06-12' });
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const count = articles.length * rounds;
   console.log(
     `${label.padEnd(28)} ${String(count).padStart(5)} articles  ${(count / seconds).toFixed(0).padStart(6)} articles/s  ` +
       `${((words * rounds) / seconds).toFixed(0).padStart(8)} words/s  ${((seconds * 1000) / count).toFixed(2).padStart(7)} ms/article  ` +
-      `(${Math.round(words / articles.length)} words each)`,
+      `(${Math.round(words / articles.length)} words each; ${(count / cpuSeconds).toFixed(0)} articles per CPU second)`,
   );
 }
 

@@ -27,6 +27,23 @@ describe('attribution patterns', () => {
         ['Ada Quenby', "It's the country's choice, and we don't regret it,", '2025-06-09'],
       ],
     ],
+    [
+      'reads two apostrophes as a double quotation mark, with a single quotation inside',
+      "Prime Minister Ada Quenby of Norvia spoke on Monday.\n\n''It is over,'' Ms. Quenby said. ''We are done with 'maybe' and the country's doubts.''",
+      [
+        ['Ada Quenby', 'It is over,', '2025-06-09'],
+        ['Ada Quenby', "We are done with 'maybe' and the country's doubts.", '2025-06-09'],
+        [null, 'maybe', null],
+      ],
+    ],
+    [
+      'closes a single quotation before the double one around it at three apostrophes',
+      "Prime Minister Ada Quenby of Norvia spoke on Monday.\n\n''I would use the word 'steady,''' Ms. Quenby said.",
+      [
+        ['Ada Quenby', "I would use the word 'steady,'", '2025-06-09'],
+        [null, 'steady,', null],
+      ],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(said(text)).toEqual(expected);
   });

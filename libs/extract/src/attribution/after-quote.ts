@@ -1,15 +1,16 @@
 import type { Mention } from '../people/mentions';
 import type { Quote } from '../text/quotes';
-import { TITLE_ABBREVIATIONS, TITLE_HEADS } from '../people/lexicon';
-import { isSpeechVerb } from './speech-verbs';
+import { PARTY_AND_STATE, TITLE_ABBREVIATIONS, TITLE_HEADS } from '../people/lexicon';
+import { isSpeechVerb, speechVerbAfterAppositive } from './speech-verbs';
 
 const VERB_FIRST = /^\s*,?\s*([\p{L}]+)(\s+on\b)?/u;
-const APPOSITIVE = /^,\s+[^,;:]{1,80},/u;
 const AUXILIARIES = /^(?:\s+(?:has|had|also|then|later|again|only|separately))+/;
 /** "the opposition leader, " or "Mrs " before the name. */
 const DESCRIPTION = /^\s*,?\s*(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+[^,.;:“”‘’"]{1,60},\s*)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?$/u;
 /** "union leader ", "Senator ", "NFF president " before the name: up to three words ending in a title. */
 const BARE_TITLE = /^\s*,?\s*(?:[\p{L}][\p{L}.&-]*\s+){0,3}?([\p{L}][\p{L}-]*)\.?\s+$/u;
+/** "election law expert ", "Clark County Sheriff ", "Italy's Northern League leader ": up to four words of occupation before a name. */
+const OCCUPATION = /^\s*,?\s*(?:(?!(?:and|but|or|nor|that|which|who|whom|as|when|while|if|because|after|before|since|so|then|where|whether|than|with|to|for|of|on|in|at|by)\s)[\p{L}][\p{L}.&'’-]*\s+){1,4}$/u;
 /** "said " or "said the opposition leader, " before the name. */
 const VERB_THEN_DESCRIPTION = /^\s*,?\s*[\p{L}]+\s+(?:(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+[^,.;:“”‘’"]{1,60},\s*|(?:[\p{L}][\p{L}.-]*\s+){0,4})$/u;
 const ACCORDING_TO = /^\s*,?\s*according\s+to\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|readout|post|communiqu[eé]|release|report|account)\s+(?:from|by|of|issued by|released by|published by)\s+)?$/u;
@@ -34,9 +35,10 @@ export function mentionAfterQuote(narrative: string, quote: Quote, mentions: rea
   const gap = narrative.slice(from, next.start);
   const bareTitle = BARE_TITLE.exec(gap)?.[1] ?? '';
   if (DESCRIPTION.test(gap) || TITLE_HEADS.has(bareTitle.toLowerCase()) || bareTitle in TITLE_ABBREVIATIONS) {
-    const after = narrative.slice(next.end, limit);
-    if (opensWithSpeechVerb(after) || opensWithSpeechVerb(after.replace(APPOSITIVE, ''))) return next;
+    const after = narrative.slice(next.end, limit).replace(PARTY_AND_STATE, '');
+    if (opensWithSpeechVerb(after) || speechVerbAfterAppositive(after)) return next;
   }
+  if (next.kind === 'name' && OCCUPATION.test(gap) && opensWithSpeechVerb(narrative.slice(next.end, limit).replace(PARTY_AND_STATE, ''))) return next;
   if (opensWithSpeechVerb(narrative.slice(from, limit)) && VERB_THEN_DESCRIPTION.test(gap)) return next;
   if (ACCORDING_TO.test(gap)) return next;
   return null;

@@ -20,6 +20,11 @@ export function looksLikeTitle(quoted: string): boolean {
   if (quoted.length > LONGEST_TITLE) return false;
   const words = quoted.replace(/[\p{P}]+$/u, '').split(/\s+/).filter((word) => /\p{L}/u.test(word));
   if (words.length < 2 || words.length > 6) return false;
+  return looksLikeTitleCase(words);
+}
+
+/** Words written in title case: every word capitalised but the minor ones, and at least two capitals. */
+export function looksLikeTitleCase(words: readonly string[]): boolean {
   const capitalised = words.filter((word) => /^[\p{P}]*\p{Lu}/u.test(word));
   return words.every((word) => /^[\p{P}]*\p{Lu}/u.test(word) || MINOR_WORDS.has(word.toLowerCase())) && capitalised.length >= 2;
 }

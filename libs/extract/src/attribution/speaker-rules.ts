@@ -63,6 +63,13 @@ export const SPEAKER_RULES = [
     example: { text: '“No,” and then “never,” Maria Lund said.', speaker: 'Maria Lund' },
   },
   {
+    id: 'speaker.closing-clause',
+    stage: 'speaker',
+    summary: 'a person named with a speech verb in the clause that closes the sentence after the quotation',
+    example: { text: 'Maria Lund “felt a moral obligation to act” on the bill, party chair Tom Okafor said.', speaker: 'Tom Okafor' },
+    counterExample: { text: 'Maria Lund called the bill “a disgrace” on Monday, and Okafor agreed.', speaker: 'Maria Lund' },
+  },
+  {
     id: 'speaker.first-name-in-sentence',
     stage: 'speaker',
     summary: 'the first person named before the quotation in its sentence, with no verb to go by',

@@ -4,7 +4,7 @@ import type { ResolvedMentions } from '../people/resolve';
 import { MASK, type ArticleDocument } from '../text/document';
 import type { Quote } from '../text/quotes';
 import { indexOfRangeAt, type Range } from '../text/ranges';
-import { introducesName, looksLikeTitle } from './non-statements';
+import { introducesName, looksLikeTitle, looksLikeTitleCase } from './non-statements';
 import { PERSON_NOUNS } from '../people/lexicon';
 import { describedSource, isCapitalisedName } from './described-sources';
 import type { SpeakerRuleId } from './speaker-rules';
@@ -61,6 +61,17 @@ export function attributeQuotes(document: ArticleDocument, resolved: ResolvedMen
   return shareAlongChains(document, attributions);
 }
 
+/**
+ * "Lund Calls the Plan ‘A Disgrace’": a headline written in title case capitalises its
+ * quotations too, so their capitals do not make them titles.
+ */
+function inTitleCaseHeadline(document: ArticleDocument, quote: Quote): boolean {
+  const paragraph = document.paragraphs[quote.paragraph];
+  if (!paragraph || quote.paragraph > 0) return false;
+  const own = document.narrative.slice(paragraph.start, paragraph.end).split(/\s+/).filter((word) => /^\p{L}/u.test(word));
+  return own.length >= 3 && looksLikeTitleCase(own);
+}
+
 function blank(quote: Quote, sentence: number): Attribution {
   return { quote, speaker: null, source: null, rule: 'speaker.none', sentence, verb: null, optional: false, reportedTo: null, inherited: null, subjectAt: null };
 }
@@ -73,7 +84,7 @@ function attributeInSentence(document: ArticleDocument, resolved: ResolvedMentio
   const base = blank(quote, sentenceIndex);
   const before = narrative.slice(sentence.start, quote.open);
   const quoted = document.text.slice(quote.start, quote.end);
-  if (introducesName(before) || looksLikeTitle(quoted)) return { ...base, rule: 'speaker.not-a-statement', optional: true };
+  if (introducesName(before) || (looksLikeTitle(quoted) && !inTitleCaseHeadline(document, quote))) return { ...base, rule: 'speaker.not-a-statement', optional: true };
 
   const limit = nextQuoteOpen(topLevel, quote, sentence.end);
   const after = mentionAfterQuote(narrative, quote, mentions, limit);
@@ -85,15 +96,37 @@ function attributeInSentence(document: ArticleDocument, resolved: ResolvedMentio
   }
 
   const verbs = speechVerbsIn(narrative, sentence.start, quote.open);
-  const verb = verbs[verbs.length - 1];
-  if (verb) {
-    const subject = subjectOfVerb(narrative, sentence, mentions, verb.start, verb.word);
+  const last = verbs[verbs.length - 1];
+  if (last) {
+    const { subject, verb } = outermostSubject(narrative, sentence, mentions, verbs, { subject: subjectOfVerb(narrative, sentence, mentions, last.start, last.word), verb: last });
     if (subject?.kind === 'group' || NAMING_VERBS.has(verb.word) && /\s$/.test(before) && before.trimEnd().endsWith(verb.word)) {
       return { ...base, speaker: subject?.kind === 'group' ? null : (subject?.entity ?? null), source: subject, rule: 'speaker.group-or-naming', verb, optional: true };
     }
     if (subject?.entity) return { ...base, speaker: subject.entity, source: subject, rule: 'speaker.verb-subject', verb, reportedTo: reportedTo(narrative, mentions, verb, subject.entity), subjectAt: subject.start };
   }
   return null;
+}
+
+/**
+ * "Clinton said Wednesday that she called it “…”": when the subject of the speech verb
+ * before a quotation is also the subject of an earlier speech verb of the sentence that
+ * reports it, the earlier mention is the source.
+ */
+function outermostSubject(narrative: string, sentence: Range, mentions: readonly Mention[], verbs: readonly SpeechVerb[], found: SubjectAndVerb): SubjectAndVerb {
+  let outer = found;
+  for (let index = verbs.length - 2; index >= 0 && outer.subject?.entity; index -= 1) {
+    const verb = verbs[index] as SpeechVerb;
+    if (verb.start >= outer.subject.start) continue;
+    const earlier = subjectOfVerb(narrative, sentence, mentions, verb.start, verb.word);
+    if (earlier?.entity !== outer.subject.entity || earlier.start >= outer.subject.start) break;
+    outer = { subject: earlier, verb };
+  }
+  return outer;
+}
+
+interface SubjectAndVerb {
+  subject: Mention | null;
+  verb: SpeechVerb;
 }
 
 /**
@@ -112,11 +145,36 @@ function weakSubjectInSentence(document: ArticleDocument, resolved: ResolvedMent
     const speaker = mentionAfterQuote(narrative, later, mentions, nextQuoteOpen(topLevel, later, sentence.end));
     if (speaker) return { ...base, speaker: speaker.entity, source: speaker, rule: 'speaker.later-quote', verb: verbAfter(narrative, speaker, later) };
   }
+  const closing = closingClauseSpeaker(narrative, sentence, quote, mentions);
+  if (closing?.entity) return { ...base, speaker: closing.entity, source: closing, rule: 'speaker.closing-clause', verb: speechVerbsIn(narrative, closing.start - 40, sentence.end).find((verb) => verb.start >= quote.end) ?? null };
   if (/[\p{L}]/u.test(narrative.slice(sentence.start, quote.open))) {
     const subject = mentions.find((mention) => mention.entity && mention.start < quote.open && !mention.possessive && !isPrepositionalObject(narrative, mention));
     if (subject?.entity) return { ...base, speaker: subject.entity, source: subject, rule: 'speaker.first-name-in-sentence' };
   }
   return null;
+}
+
+/** "DFA spokesman ", "Pennsylvania Gov. ": up to three words of title before a name. */
+const TITLE_WORDS = /^\s*(?:[\p{L}][\p{L}.&-]*\s+){0,3}$/u;
+/** "said ", "added former governor ": a speech verb, then up to three words of title, before a name. */
+const VERB_THEN_TITLE = /^\s*\p{Ll}+\s+(?:[\p{L}][\p{L}.&-]*\s+){0,3}$/u;
+
+/**
+ * Lund “felt a moral obligation to act” on the bill, Okafor said. — a person named with a
+ * speech verb in the last clause of the sentence, set off by a comma after the quotation.
+ */
+function closingClauseSpeaker(narrative: string, sentence: Range, quote: Quote, mentions: readonly Mention[]): Mention | null {
+  if (quote.close === null) return null;
+  const tail = narrative.slice(quote.close + 1, sentence.end);
+  const comma = tail.lastIndexOf(',');
+  if (comma < 0 || tail.includes(MASK)) return null;
+  const clauseStart = quote.close + 1 + comma + 1;
+  const speaker = mentions.find((mention) => mention.start >= clauseStart && !mention.possessive && mention.entity?.kind === 'individual');
+  if (!speaker) return null;
+  const lead = narrative.slice(clauseStart, speaker.start);
+  const rest = narrative.slice(speaker.end, sentence.end);
+  const spoken = (TITLE_WORDS.test(lead) && opensWithSpeechVerb(rest)) || (VERB_THEN_TITLE.test(lead) && opensWithSpeechVerb(lead));
+  return spoken && /^[^,;:]*$/.test(rest.replace(/[.!?]\s*$/, '')) ? speaker : null;
 }
 
 /**
@@ -216,8 +274,7 @@ function nextQuoteOpen(topLevel: readonly Quote[], quote: Quote, fallback: numbe
 
 function verbAfter(narrative: string, speaker: Mention, quote: Quote): SpeechVerb | null {
   const from = quote.close === null ? speaker.end : Math.min(quote.close + 1, speaker.start);
-  const verbs = speechVerbsIn(narrative, from, speaker.end + 40);
-  return verbs[0] ?? null;
+  return speechVerbsIn(narrative, from, speaker.end + 40)[0] ?? speechVerbsIn(narrative, speaker.end, speaker.end + 200)[0] ?? null;
 }
 
 /** "told Haldane that …", "the president told her": whom the words were said to; not "telling her party’s conference". */

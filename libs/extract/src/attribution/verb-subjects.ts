@@ -52,9 +52,13 @@ export function subjectOfVerb(narrative: string, sentence: Range, mentions: read
   const nearest = [...before].reverse().find((mention) => !mention.object) ?? (before[before.length - 1] as Mention);
   const gap = lead.slice(nearest.end - sentence.start);
   const clause = isAppositive(narrative, nearest) ? gap.replace(/^\s*,/, '') : gap;
-  if (!clause.includes(',') && clause.trim().split(/\s+/).filter(Boolean).length <= 6) return nearest;
+  if (!clause.includes(',') && !CLAUSE_BREAK.test(clause) && clause.trim().split(/\s+/).filter(Boolean).length <= 6) return nearest;
   return null;
 }
+
+/** "…ban Trump; one lawmaker called": a semicolon, colon or dash ends the clause the name is in. */
+const CLAUSE_BREAK = /[;:—–]/;
+
 
 /** Where the auxiliaries and adverbs just before a verb begin ("Vos| has also said"); scanned over a short tail, since the pattern is anchored at its end. */
 function auxiliariesStart(narrative: string, sentenceStart: number, verbStart: number): number {

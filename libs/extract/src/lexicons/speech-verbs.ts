@@ -41,6 +41,7 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerbEntry[] = [
   { root: 'mock' }, { root: 'hail' }, { root: 'confess' }, { root: 'whisper' }, { root: 'mutter' }, { root: 'reveal' }, { root: 'implore' },
   { root: 'gush' }, { root: 'marvel', irregular: { past: ['marvelled', 'marveled'], participle: 'marveling' } }, { root: 'interject' },
   { root: 'proclaim' }, { root: 'elaborate' }, { root: 'vent' }, { root: 'snap', irregular: DOUBLED('snap', 'p') }, { root: 'text' }, { root: 'email' },
+  { root: 'report' }, { root: 'read', irregular: { past: ['read'] } }, { root: 'opine' }, { root: 'surmise' }, { root: 'riff', irregular: { past: ['riffed'] } }, { root: 'react' },
   { root: 'bark' }, { root: 'press' }, { root: 'blare' }, { root: 'yell' }, { root: 'scream' }, { root: 'cry', irregular: { past: ['cried'] } }, { root: 'shoot', irregular: { past: ['shot'] } },
 ];
 

@@ -1,9 +1,9 @@
 import { hasDemonymShape, irregularDemonymCountry, isDemonymOf, isGenerationalSuffix, isNameParticle } from '@parley/domain';
 import { CAPITAL, isLetter, wordBefore } from '../text/letters';
 import type { Range } from '../text/ranges';
-import { isSpeechVerb } from '../attribution/speech-verbs';
+import { isSpeechVerb, speechVerbAfterAppositive } from '../attribution/speech-verbs';
 import { MASK } from '../text/document';
-import { COUNTRY_ABBREVIATIONS, FEMALE_HONORIFICS, PARTY_LABELS, TITLE_ABBREVIATIONS, FUNCTION_WORDS, MALE_HONORIFICS, NEUTRAL_HONORIFICS, ORGANISATION_WORDS, PLACE_OPENERS, TITLE_HEADS } from './lexicon';
+import { COUNTRY_ABBREVIATIONS, FEMALE_HONORIFICS, PARTY_AND_STATE, PARTY_LABELS, TITLE_ABBREVIATIONS, FUNCTION_WORDS, MALE_HONORIFICS, NEUTRAL_HONORIFICS, OCCUPATIONS, ORGANISATION_WORDS, PLACE_OPENERS, TITLE_HEADS } from './lexicon';
 import { ledeCountry } from './lede-country';
 import { lastWord, ofAfter, roleBefore, roleFromWords, sentenceCase, singular } from './roles';
 
@@ -50,15 +50,22 @@ const VERB_AFTER = /^(?:,\s+\d{1,3}(?=,))?,?\s+(?:(?:has|had|have|also|then|late
 
 /** "Sen. ", "the Rev. ", "Lt. Gov. " just before a name. */
 const ABBREVIATED_TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${Object.keys(TITLE_ABBREVIATIONS).map((key) => key.replace('.', '\\.')).join('|')})\\.\\s+$`, 'u');
-/** "(D-Ore.)", "(R)": an American legislator's party and state after the name. */
-const PARTY_AND_STATE = /^\s*\((?:[DRI]|[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\)/;
 /** "…,” says Okafor" and "…,” Okafor says": a lone word right after a quotation, before or after its speech verb. */
 const AFTER_QUOTE_VERB = new RegExp(`${MASK}[,.!?]?[”"’']*[,.!?]?\\s+(\\p{Ll}+)\\s+$`, 'u');
 const AFTER_QUOTE = new RegExp(`${MASK}[,.!?]?[”"’']*[,.!?]?\\s+$`, 'u');
-/** ", Sanders’ campaign manager, said": any appositive set off by commas between a name and its speech verb. */
-const APPOSITIVE_THEN_VERB = /^,\s+[^,;:()]{1,70},\s+(?:(?:has|had|also|then|later)\s+)*(\p{Ll}+)/u;
 /** "said pollster Frank Luntz", "said Republican consultant Chris Russell": a speech verb, a party label, up to two lower-case words of occupation, then the name. */
-const VERB_THEN_OCCUPATION = new RegExp(`(\\p{Ll}+),?\\s+(?:(?:${[...PARTY_LABELS].join('|')})\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u');
+const VERB_THEN_OCCUPATION = new RegExp(`(?:^|[^\\p{L}])(\\p{Ll}+),?\\s+(?:(?:${[...PARTY_LABELS].join('|')})\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u');
+
+/** Whether the text before a name ends in a speech verb, perhaps with a party label and an occupation after it; every word that may be the verb is tried ("the plan is good, said "). */
+function speechVerbThenOccupation(near: string): boolean {
+  for (let from = 0; from < near.length; ) {
+    const match = VERB_THEN_OCCUPATION.exec(near.slice(from));
+    if (!match) return false;
+    if (isSpeechVerb(match[1] ?? '')) return true;
+    from += match.index + match[0].indexOf(match[1] ?? '') + (match[1] ?? '').length;
+  }
+  return false;
+}
 
 /** The lower-case words between two capitalised words of a name: " von der ", " al-". */
 const PARTICLE_GAP = /^ ((?:\p{Ll}+ )*(?:\p{Ll}+ |\p{Ll}+-))$/u;
@@ -68,6 +75,8 @@ const PARTICLE_SURNAME = /\s|^\p{Ll}+-/u;
 /** Particles that are also English words ("ten", "do"): alone before a capitalised word they open no surname. */
 const AMBIGUOUS_PARTICLES = new Set(['do', 'ten', 'den', 'la', 'le', 'al', 'el', 'van', 'bin']);
 
+/** A middle initial joined to its name: "J." of "Benjamin J. Rhodes". */
+const INITIAL = /^\p{Lu}\.$/u;
 /** The full stop of "Jr.", which does not make the word an initialism. */
 const SUFFIX_DOT = / (?:Jr|Sr)\.$/;
 
@@ -181,6 +190,15 @@ function tokenRuns(text: string, sentence: Range): Token[][] {
       lastEnd = end;
       continue;
     }
+    if (previous && gap === '. ' && isMiddleInitial(run, previous)) {
+      // "Benjamin J. Rhodes": an initial between a given name and the surname keeps the name whole.
+      previous.word = `${previous.word}.`;
+      previous.lower = previous.word.toLowerCase();
+      previous.end += 1;
+      run.push(token);
+      lastEnd = token.end;
+      continue;
+    }
     if (previous && particles !== null) {
       if (isNameParticle(previous.word) && run.length === 1) {
         run.pop();
@@ -201,6 +219,12 @@ function tokenRuns(text: string, sentence: Range): Token[][] {
   }
   if (run.length > 0) runs.push(run);
   return runs.map(withLeadingParticles(text));
+}
+
+/** A single capital after a given name, written with its full stop: the "J" of "Benjamin J. Rhodes". */
+function isMiddleInitial(run: readonly Token[], previous: Token): boolean {
+  const given = run[run.length - 2];
+  return previous.word.length === 1 && run.length >= 2 && given !== undefined && isNameWord(given) && !given.word.endsWith('.');
 }
 
 /** "talks with To Lam", "Vietnam’s leader, To Lam": after a lower-case word or a comma, and before a capitalised word. */
@@ -253,7 +277,7 @@ const HONORIFICS = new Set([...MALE_HONORIFICS, ...FEMALE_HONORIFICS, ...NEUTRAL
 /** "President", and "Presidents" before two names ("Presidents Ana Vos of Belmark and Karl Tiede of Osterey"). */
 const isTitleWord = (token: Token) => TITLE_HEADS.has(singular(lower(token)));
 const isNameWord = (token: Token) =>
-  !PARTY_LABELS.has(token.word) && !(token.word in TITLE_ABBREVIATIONS) && (token.given === true || !FUNCTION_WORDS.has(lower(token))) && !ORGANISATION_WORDS.has(lower(token)) && !isTitleWord(token) && !/\./.test(token.word.replace(SUFFIX_DOT, '')) && !token.word.startsWith('of ');
+  !PARTY_LABELS.has(token.word) && !OCCUPATIONS.has(token.lower) && !(token.word in TITLE_ABBREVIATIONS) && (token.given === true || !FUNCTION_WORDS.has(lower(token))) && !ORGANISATION_WORDS.has(lower(token)) && !isTitleWord(token) && (INITIAL.test(token.word) || !/\./.test(token.word.replace(SUFFIX_DOT, ''))) && !token.word.startsWith('of ');
 
 function introduce(text: string, sentence: Range, run: Token[]): Introduction | null {
   let lastTitle = -1;
@@ -269,6 +293,7 @@ function introduce(text: string, sentence: Range, run: Token[]): Introduction | 
   const last = nameTokens[nameTokens.length - 1] as Token;
   const before = text.slice(Math.max(sentence.start, first.start - WINDOW), first.start);
   const after = text.slice(last.end, Math.min(sentence.end, last.end + WINDOW));
+  const sentenceAfter = text.slice(last.end, sentence.end);
   const name = nameTokens.map((token) => token.word).join(' ');
   const base = { name, start: first.start, end: last.end, phrase: name, current: true, gender: null };
 
@@ -316,12 +341,12 @@ function introduce(text: string, sentence: Range, run: Token[]): Introduction | 
   if (who) return { ...base, title: ROLE_BY_VERB[who[1] ?? ''] ?? null, of: who[2] ?? null };
   const verb = VERB_AFTER.exec(after)?.[1] ?? '';
   if (nameTokens.length < 2) {
-    const named = isSpeechVerb(AFTER_QUOTE_VERB.exec(near)?.[1] ?? '') || (AFTER_QUOTE.test(near) && (isSpeechVerb(verb) || isSpeechVerb(APPOSITIVE_THEN_VERB.exec(after)?.[1] ?? '')));
+    const named = isSpeechVerb(AFTER_QUOTE_VERB.exec(near)?.[1] ?? '') || (AFTER_QUOTE.test(near) && (isSpeechVerb(verb) || speechVerbAfterAppositive(sentenceAfter)));
     return named && !FUNCTION_WORDS.has(first.lower) && !(first.word in TITLE_ABBREVIATIONS) ? { ...base, title: null, of: null } : null;
   }
   const body = APPOSITIVE_OF_BODY.exec(after);
   if (body && isSpeechVerb(body[2] ?? '')) return { ...base, title: null, of: body[1] ?? null };
-  if (APPOSITIVE_ANY.test(after) || isSpeechVerb(verb) || isSpeechVerb(VERB_THEN_OCCUPATION.exec(near)?.[1] ?? '') || isSpeechVerb(APPOSITIVE_THEN_VERB.exec(after)?.[1] ?? '')) {
+  if (APPOSITIVE_ANY.test(after) || isSpeechVerb(verb) || speechVerbThenOccupation(near) || speechVerbAfterAppositive(sentenceAfter)) {
     return { ...base, title: null, of: ofAfter(after) };
   }
   return null;

@@ -14,6 +14,17 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   Col: 'Colonel', Sgt: 'Sergeant', Capt: 'Captain', Adm: 'Admiral', Amb: 'Ambassador', Atty: 'Attorney', Supt: 'Superintendent', Prof: 'Professor',
 };
 
+/** "(D-Ore.)", "(R)", ", R-Pa.,": an American legislator's party and state after the name. */
+export const PARTY_AND_STATE = /^\s*(?:\((?:[DRI]|[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\)|,\s[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,)/;
+
+/** Occupations written before a name ("Activist Angela Davis", "Pollster Frank Luntz" at a sentence's start), never part of it nor common surnames. */
+export const OCCUPATIONS: ReadonlySet<string> = new Set([
+  'activist', 'attorney', 'lawyer', 'pollster', 'consultant', 'columnist', 'commentator', 'historian', 'writer', 'author', 'editor', 'reporter',
+  'journalist', 'actor', 'actress', 'singer', 'rapper', 'comedian', 'pastor', 'rabbi', 'teacher', 'student', 'veteran', 'widow', 'donor',
+  'delegate', 'organizer', 'blogger', 'novelist', 'filmmaker', 'entrepreneur', 'billionaire', 'businessman', 'businesswoman', 'physician',
+  'scientist', 'researcher', 'lobbyist', 'councilmember', 'councilman', 'councilwoman', 'sheriff', 'superintendent', 'evangelist', 'televangelist',
+]);
+
 /** Party labels written before a name ("Democrat Maria Lund"), never part of it. */
 export const PARTY_LABELS = new Set(['Democrat', 'Democratic', 'Republican', 'GOP', 'Independent', 'Libertarian', 'Conservative', 'Labour', 'Liberal', 'Green']);
 

@@ -22,6 +22,8 @@ export interface Quote {
 interface OpenMark {
   at: number;
   family: Family;
+  /** 2 for the two apostrophes some archives print for a double mark (''…''), else 1. */
+  width: number;
 }
 
 const DOUBLE_OPENERS = '“„«';
@@ -80,44 +82,47 @@ function scanParagraph(
   const lastSingleCloser = findLastSingleCloser(text, paragraph);
 
   const emit = (mark: OpenMark, close: number | null, end: number) => {
-    const words = trimRange(text, mark.at + 1, end);
+    const words = trimRange(text, mark.at + mark.width, end);
     if (words.end <= words.start) return;
     const continues = mark.at === paragraph.start ? carried : null;
     quotes.push({ open: mark.at, close, ...words, paragraph: index, parent: null, continues });
   };
-  const closeFamily = (family: Family, at: number) => {
+  const closeFamily = (family: Family, at: number, width = 1) => {
     const depth = stack.map((mark) => mark.family).lastIndexOf(family);
     if (depth === -1) return;
     const mark = stack[depth] as OpenMark;
     stack.length = depth;
-    emit(mark, at, at);
+    emit(mark, at + width - 1, at);
   };
 
   QUOTE_MARK.lastIndex = paragraph.start;
   for (let mark = QUOTE_MARK.exec(text); mark && mark.index < paragraph.end; mark = QUOTE_MARK.exec(text)) {
     const at = mark.index;
     const char = mark[0];
-    const family = familyOf(char);
-    if (!family) continue;
-    const prev = at > paragraph.start ? (text[at - 1] ?? '') : '';
-    const next = at + 1 < paragraph.end ? (text[at + 1] ?? '') : '';
     const top = stack[stack.length - 1];
+    // "'old-school,'''": a single quotation closes before the double one around it.
+    const width = char === "'" && text[at + 1] === "'" && !(text[at + 2] === "'" && top?.family === 'single') ? 2 : 1;
+    const family = width === 2 ? 'double' : familyOf(char);
+    if (!family) continue;
+    if (width === 2) QUOTE_MARK.lastIndex = at + 2;
+    const prev = at > paragraph.start ? (text[at - 1] ?? '') : '';
+    const next = at + width < paragraph.end ? (text[at + width] ?? '') : '';
     if (family === 'double') {
-      if (DOUBLE_OPENERS.includes(char)) stack.push({ at, family });
+      if (DOUBLE_OPENERS.includes(char)) stack.push({ at, family, width });
       else if (DOUBLE_CLOSERS.includes(char)) closeFamily('double', at);
-      else if (top?.family === 'double' && canClose(prev, next)) closeFamily('double', at);
-      else if (canOpen(prev, next)) stack.push({ at, family });
-      else if (stack.some((mark) => mark.family === 'double')) closeFamily('double', at);
+      else if (top?.family === 'double' && canClose(prev, next)) closeFamily('double', at, width);
+      else if (canOpen(prev, next)) stack.push({ at, family, width });
+      else if (stack.some((mark) => mark.family === 'double')) closeFamily('double', at, width);
       continue;
     }
     if (isWordChar(prev) && isWordChar(next)) continue;
     if (SINGLE_OPENERS.includes(char)) {
-      if (!isSpace(next)) stack.push({ at, family });
+      if (!isSpace(next)) stack.push({ at, family, width });
     } else if (top?.family === 'single' && canClose(prev, next)) {
       const pluralPossessive = /s/i.test(prev) && next === ' ' && /\p{Ll}/u.test(text[at + 2] ?? '') && lastSingleCloser > at && !singleOpensBetween(text, at + 1, lastSingleCloser);
       if (!pluralPossessive) closeFamily('single', at);
     } else if (char === "'" && canOpen(prev, next)) {
-      stack.push({ at, family });
+      stack.push({ at, family, width });
     }
   }
 

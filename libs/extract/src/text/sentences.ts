@@ -1,3 +1,4 @@
+import { speechVerbForms } from '../lexicons/speech-verbs';
 import type { Range } from './ranges';
 
 export interface Sentence extends Range {
@@ -10,6 +11,17 @@ const OPENING = /["“‘'«(]/;
 const MAX_HEADING_LINE_WORDS = 10;
 /** A line that stops on a comma, a dash or a joining word goes on in the next. */
 const LINE_CONTINUES = /(?:[,;:(\-–—]|\b(?:and|or|but|of|the|a|an|to|in|on|by|for|with|said|says))\s*$/i;
+
+const FINITE_SPEECH_VERBS = [...speechVerbForms()].filter(([, form]) => !form.participle).map(([word]) => word);
+/** Up to five capitalised words ("Sen. Glenn Okafor"), a party and state ("(D-N.Y.)", ", R-Pa.,") or an appositive set off by commas. */
+const NAME_WORDS = "\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,4}(?:\\s+\\([^()]{1,14}\\))?(?:,\\s+[^,;:!?“”\"]{1,80},)?";
+/** "The Ledger", "A campaign spokesman", "The editorial": a description of up to six words. */
+const DESCRIPTION = "(?:The|A|An)\\s+(?:[\\p{L}’'-]+\\s+){0,5}?";
+/**
+ * “Is it over?” Sen. Glenn Okafor asked. — the speaker and speech verb after a quotation that
+ * ends in a question or an exclamation go on the quotation's sentence.
+ */
+const ATTRIBUTION_AFTER = new RegExp(`^\\s+(?:${NAME_WORDS}\\s+|${DESCRIPTION})(?:(?:has|had|also|then|later)\\s+)?(?:${FINITE_SPEECH_VERBS.join('|')})(?![\\p{L}])`, 'u');
 
 /**
  * Splits each paragraph into sentences, reading `narrative` (the text with quoted words
@@ -53,6 +65,7 @@ function sentenceEndAfter(text: string, at: number, limit: number): number | nul
   if (next === end && !/[“‘«]/.test(nextChar)) return null;
   if (!/\p{Lu}/u.test(nextChar) && !OPENING.test(nextChar)) return null;
   if (text[at] === '.' && isAbbreviation(text, at)) return null;
+  if (text[at] !== '.' && end > at + 1 && CLOSING.test(text[end - 1] ?? '') && ATTRIBUTION_AFTER.test(text.slice(end, end + 160))) return null;
   return end;
 }
 

@@ -10,13 +10,22 @@ function words(text: string): string[] {
   return text.replace(/['’]s\b/g, '').match(/[\p{L}][\p{L}\p{M}.'’-]*/gu) ?? [];
 }
 
+/** Where a Source goes on to describe the person it names: an appositive, a dash, "who …", "of Texas", a second name after "and". */
+const DESCRIPTION_AFTER_NAME = /\s*[,—–]|\s-\s|\s(?:who|whose|of|from|at|writing|and)\s/;
+
+/** "Martin Indyk, the president's former envoy to the Middle East" → "Martin Indyk". */
+function nameBeforeDescription(source: string): string {
+  const cut = DESCRIPTION_AFTER_NAME.exec(source);
+  return cut && cut.index > 0 ? source.slice(0, cut.index) : source;
+}
+
 /**
  * The surname of a Source that names one person ("Trump", "Sen. Maria Lund (D-Ore.)",
  * "economist Jo Brandt"), or null when the Source is a pronoun, a group, an institution
  * or a description ("the campaign", "a source", "The New York Post").
  */
 export function namedSurname(source: string): string | null {
-  const all = words(source.replace(/\([^)]*\)/g, ' '));
+  const all = words(nameBeforeDescription(source.replace(/\([^)]*\)/g, ' ')));
   const last = all[all.length - 1];
   if (!last || !/^\p{Lu}/u.test(last) || NOT_A_NAME_WORD.test(last) || PRONOUN.test(last)) return null;
   if (all.some((word) => INSTITUTION_WORD.test(word.replace(/\.$/, '')))) return null;

@@ -68,6 +68,16 @@ describe('PolNeAR scoring', () => {
     ]);
   });
 
+  it('reads the name of a Source that goes on to describe the person', () => {
+    expect(['Martin Okafor, the president’s former envoy to the Middle East', 'Senator Jo Brandt, Democrat of Indiana', 'Maria Lund — a teacher from Mount Pleasant —', 'Tom Okafor of the Ledger', 'Rachel Brandt, 20, of Jacksonville, Fla.'].map(namedSurname)).toEqual([
+      'Okafor',
+      'Brandt',
+      'Lund',
+      'Okafor',
+      'Brandt',
+    ]);
+  });
+
   it('scores the extractor on the quotations the annotators attributed', () => {
     const score = scorePolnearArticle(extractArticle({ text: TEXT, publishedAt: '2026-03-02' }), { name: 'lund', publisher: 'invented', text: TEXT, attributions });
     expect(score).toMatchObject({ gold: 2, predicted: 2, matched: 2, sourced: 2, sourceRight: 2, named: 1, speakerRight: 1, findings: [] });
