@@ -8,3 +8,4 @@ export * from './article-text';
 export * from './extraction-json';
 export * from './date-phrases';
 export * from './demonyms';
+export * from './search-terms';
