@@ -10,12 +10,26 @@ const SearchHighlightRef = builder.objectRef<SearchHighlight>('SearchHighlight')
   }),
 });
 
-export const SearchMatchRef = builder.objectRef<SearchMatch>('SearchMatch').implement({
+/**
+ * A result's match, as the list knows it: its relevance when the list was ranked by it, and
+ * the engine's full match (relevance and marked words), read only when a field needs it.
+ */
+export interface PendingSearchMatch {
+  relevance: number | null;
+  match: () => Promise<SearchMatch | undefined>;
+}
+
+export const SearchMatchRef = builder.objectRef<PendingSearchMatch>('SearchMatch').implement({
   description: 'How a result matched a full-text search: its relevance and the matched words.',
   fields: (t) => ({
-    rank: t.exposeFloat('relevance', {
+    rank: t.float({
       description: 'Relevance to the search, higher first: more of the words, in a shorter text. Compare it within one search only; its scale depends on the database engine.',
+      resolve: async (pending) => pending.relevance ?? (await pending.match())?.relevance ?? 0,
     }),
-    highlights: t.field({ type: [SearchHighlightRef], resolve: (match) => match.highlights, description: 'Every matched word, in text order.' }),
+    highlights: t.field({
+      type: [SearchHighlightRef],
+      description: 'Every matched word, in text order.',
+      resolve: async (pending) => (await pending.match())?.highlights ?? [],
+    }),
   }),
 });

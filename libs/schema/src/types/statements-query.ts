@@ -15,7 +15,7 @@ import { formatPrismaCursor } from '@pothos/plugin-prisma';
 import { builder } from '../builder';
 import { badInput, checkedSearchWords, DateRangeInput, dateRangeFilter, findPersonId, idFromGlobalId, PersonSelectorInput } from '../inputs';
 import { badArgument, cursorTuple, DEFAULT_PAGE_SIZE } from '../pagination';
-import { SearchMatchRef } from '../search-match';
+import { SearchMatchRef, type PendingSearchMatch } from '../search-match';
 import { ChannelEnum, SortOrderEnum, StatementKindEnum } from './enums';
 import { StatementRef } from './statement';
 
@@ -89,7 +89,8 @@ function searchKey(cursor: string, argument: string, words: string[]): SearchKey
 interface StatementEdge {
   cursor: string;
   node: Statement;
-  search: SearchMatch | null;
+  /** With a search: the statement's relevance when the list is ranked, and its match, read for the whole page once an edge asks. */
+  search: PendingSearchMatch | null;
 }
 
 interface StatementConnection {
@@ -106,7 +107,11 @@ interface PageRequest {
 }
 
 /** Up to `size + 1` rows and the cursor of each: ranked by relevance when searching without an order, else by day. */
-async function statementRows(conditions: StatementConditions, order: 'asc' | 'desc' | null | undefined, request: PageRequest): Promise<Array<{ node: Statement; cursor: string }>> {
+async function statementRows(
+  conditions: StatementConditions,
+  order: 'asc' | 'desc' | null | undefined,
+  request: PageRequest,
+): Promise<Array<{ node: Statement; cursor: string; relevance?: number }>> {
   const db = getDatabase();
   const { backwards, size } = request;
   if (conditions.search && !order) {
@@ -116,7 +121,7 @@ async function statementRows(conditions: StatementConditions, order: 'asc' | 'de
     const before = request.before ? searchKey(request.before, 'before', words) : null;
     const rows = await statementSearch(db, words, conditions, { backwards, start: backwards ? before : after, limit: size + 1 });
     const search = words.join(' ');
-    return rows.map(({ relevance, ...node }) => ({ node, cursor: formatPrismaCursor({ search, relevance, id: node.id }, SEARCH_CURSOR) }));
+    return rows.map(({ relevance, ...node }) => ({ node, relevance, cursor: formatPrismaCursor({ search, relevance, id: node.id }, SEARCH_CURSOR) }));
   }
   const after = request.after ? statementKey(request.after, 'after') : null;
   const before = request.before ? statementKey(request.before, 'before') : null;
@@ -141,8 +146,14 @@ builder.queryField('statements', (t) =>
         const rows = conditions ? await statementRows(conditions, args.order, request) : [];
         const page = rows.slice(0, size);
         if (backwards) page.reverse();
-        const matches = conditions?.search ? await searchMatches(getDatabase(), conditions.search, page.map((row) => row.node)) : new Map<number, SearchMatch>();
-        const edges = page.map(({ node, cursor }) => ({ cursor, node, search: matches.get(node.id) ?? null }));
+        const words = conditions?.search;
+        let matches: Promise<Map<number, SearchMatch>> | undefined;
+        const pageMatches = () => (matches ??= words ? searchMatches(getDatabase(), words, page.map((row) => row.node)) : Promise.resolve(new Map()));
+        const edges: StatementEdge[] = page.map(({ node, cursor, relevance }) => ({
+          cursor,
+          node,
+          search: words ? { relevance: relevance ?? null, match: async () => (await pageMatches()).get(node.id) } : null,
+        }));
         const more = rows.length > size;
         const start = backwards ? args.before : args.after;
         return {
