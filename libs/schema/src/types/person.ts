@@ -159,9 +159,13 @@ async function rankedPeople(filter: PersonFilter | null | undefined, where: (fil
   if (filter?.search === null || filter?.search === undefined) return null;
   const words = checkedSearchWords(filter.search, 'filter.search');
   const db = getDatabase();
-  const [matches, admitted] = await Promise.all([searchPeople(db, words), db.person.findMany({ where: where(filter), select: { id: true } })]);
+  const condition = where(filter);
+  const matches = (await searchPeople(db, words)).map((match) => match.id);
+  if (Array.isArray(condition.AND) && condition.AND.length === 0) return matches;
+  // The people the other conditions admit, by id: no list of the matches goes back as parameters.
+  const admitted = await db.person.findMany({ where: condition, select: { id: true } });
   const admittedIds = new Set(admitted.map((person) => person.id));
-  return matches.map((match) => match.id).filter((id) => admittedIds.has(id));
+  return matches.filter((id) => admittedIds.has(id));
 }
 
 /**
