@@ -1,3 +1,4 @@
+import { searchWords } from '@parley/domain';
 import type BetterSqlite3 from 'better-sqlite3';
 import { statementCursor, statementCursorKey } from './cursors';
 import { W1, W2, W3, W4, W5 } from './workloads';
@@ -44,8 +45,9 @@ export function createLimitHandler(db: BetterSqlite3.Database): (body: string) =
     speakerPage: db.prepare(`SELECT s.id, s.text, s.saidOn, s.channel FROM "Statement" s
       WHERE s.speakerId = ? AND s.saidOn >= ? AND s.saidOn <= ? AND s.saidOn <= ? AND (s.saidOn < ? OR s.id < ?)
       ORDER BY s.saidOn DESC, s.id DESC LIMIT ?`),
-    search: db.prepare(`SELECT text, saidOn FROM (SELECT text, saidOn FROM "Statement" WHERE saidOn IS NOT NULL AND text LIKE '%' || ? || '%' ORDER BY saidOn DESC, id DESC LIMIT 20)
-      UNION ALL SELECT text, saidOn FROM (SELECT text, saidOn FROM "Statement" WHERE saidOn IS NULL AND text LIKE '%' || ? || '%' ORDER BY id DESC LIMIT 20)`),
+    search: db.prepare(`SELECT s.text, s.saidOn, -bm25("StatementSearch") AS relevance
+      FROM "StatementSearch" JOIN "Statement" s ON s.id = "StatementSearch".rowid WHERE "StatementSearch" MATCH ?
+      ORDER BY relevance DESC, s.id ASC LIMIT 20`),
   };
 
   function callsWithStatements(personIds: number[], calls: number, statements: number, withParticipants: boolean) {
@@ -126,8 +128,9 @@ export function createLimitHandler(db: BetterSqlite3.Database): (body: string) =
     [
       W5,
       (variables) => {
-        const rows = (sql.search.all(variables['word'], variables['word']) as Row[]).slice(0, 20);
-        return { statements: { nodes: rows.map((row) => ({ text: row['text'], date: row['saidOn'] })) } };
+        const words = searchWords(String(variables['words']));
+        const rows = 'words' in words ? (sql.search.all(words.words.map((word) => `"${word}"`).join(' ')) as Row[]) : [];
+        return { statements: { edges: rows.map((row) => ({ node: { text: row['text'], date: row['saidOn'] }, search: { rank: row['relevance'] } })) } };
       },
     ],
   ]);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Database, Prisma } from '@parley/db';
+import { searchWords } from '@parley/domain';
 import { buildSchema, type GraphQLSchema } from 'graphql';
 import { statementCursor, statementCursorKey } from './cursors';
 
@@ -22,6 +23,17 @@ function page(rows: Row[], first: number) {
   return { nodes, pageInfo: { endCursor: last ? statementCursor((last['saidOn'] as string | null) ?? null, last.id) : null, hasNextPage: rows.length > first } };
 }
 
+/** Prisma has no full-text search on SQLite: the usual way is a raw query on the FTS5 table, most relevant first. */
+async function rankedPage(db: Database, search: string, first: number) {
+  const words = searchWords(search);
+  if (!('words' in words)) throw new Error(`filter.search: ${words.problem}`);
+  const match = words.words.map((word) => `"${word}"`).join(' ');
+  const rows = await db.$queryRaw<Array<Row & { relevance: number }>>`SELECT s.*, -bm25("StatementSearch") AS relevance
+    FROM "StatementSearch" JOIN "Statement" s ON s.id = "StatementSearch".rowid WHERE "StatementSearch" MATCH ${match}
+    ORDER BY relevance DESC, s.id ASC LIMIT ${first + 1}`;
+  return { edges: rows.slice(0, first).map((row) => ({ node: row, search: { rank: row.relevance } })), pageInfo: { hasNextPage: rows.length > first } };
+}
+
 export function createUsualSchema(db: Database): GraphQLSchema {
   const schema = buildSchema(readFileSync(path.resolve(__dirname, '../../schema.graphql'), 'utf8'));
   const resolvers: Record<string, Record<string, Resolver>> = {
@@ -38,8 +50,9 @@ export function createUsualSchema(db: Database): GraphQLSchema {
         return statement ? { ...statement, __typename: 'Statement' } : null;
       },
       statements: async (_parent, args) => {
-        const filter = (args['filter'] ?? {}) as { speaker?: { slug: string }; date?: { from: string; to: string }; textContains?: string };
+        const filter = (args['filter'] ?? {}) as { speaker?: { slug: string }; date?: { from: string; to: string }; textContains?: string; search?: string };
         const first = Number(args['first'] ?? 20);
+        if (filter.search) return rankedPage(db, filter.search, first);
         const speaker = filter.speaker ? await db.person.findUnique({ where: { slug: filter.speaker.slug } }) : null;
         const where: Prisma.StatementWhereInput = {
           ...(filter.speaker ? { speakerId: speaker?.id ?? -1 } : {}),

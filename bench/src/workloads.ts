@@ -10,7 +10,7 @@ export const W1 = `{ leaders(first: 10) { nodes { name calls(first: 10) { nodes 
 export const W2 = `query W2($slug: String!) { person(slug: $slug) { calls(first: 50) { nodes { date statements(first: 50) { nodes { text date } } } } } }`;
 export const W3 = `query W3($id: ID!) { node(id: $id) { ... on Statement { text date channel speaker { name } } } }`;
 export const W4 = `query W4($slug: String!, $from: Date!, $to: Date!, $after: String) { statements(first: 20, after: $after, filter: { speaker: { slug: $slug }, date: { from: $from, to: $to } }) { pageInfo { endCursor hasNextPage } nodes { text date channel } } }`;
-export const W5 = `query W5($word: String!) { statements(first: 20, filter: { textContains: $word }) { nodes { text date } } }`;
+export const W5 = `query W5($words: String!) { statements(first: 20, filter: { search: $words }) { edges { node { text date } search { rank } } } }`;
 
 /** What the workloads are asked about in a given graph: its busiest leader, one statement, a word. */
 export interface WorkloadSubjects {
@@ -35,6 +35,6 @@ export function workloads(subjects: WorkloadSubjects): Workload[] {
   if (subjects.page20Cursor) {
     list.push({ id: 'W4p20', title: 'the same, page 20 by cursor', query: W4, variables: { ...w4, after: subjects.page20Cursor } });
   }
-  list.push({ id: 'W5', title: `statements(filter: { textContains: "${subjects.word}" })`, query: W5, variables: { word: subjects.word } });
+  list.push({ id: 'W5', title: `statements(filter: { search: "${subjects.word}" }), ranked`, query: W5, variables: { words: subjects.word } });
   return list;
 }

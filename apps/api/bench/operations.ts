@@ -9,11 +9,7 @@ import { repetitiveArticleOfSize } from '../src/test/articles';
 import { startTestApi, type TestApi } from '../src/test/graphql-client';
 import { npmStart, refusesConnections } from '../src/test/npm-start';
 import { post, probe } from '../src/test/probe';
-
-function percentile(values: number[], share: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? NaN;
-}
+import { percentile } from './measure';
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 

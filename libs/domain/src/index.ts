@@ -9,3 +9,4 @@ export * from './extraction-json';
 export * from './date-phrases';
 export * from './demonyms';
 export * from './settings';
+export * from './search-terms';

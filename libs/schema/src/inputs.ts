@@ -1,10 +1,18 @@
 import { findPersonByName, getDatabase } from '@parley/db';
+import { searchWords } from '@parley/domain';
 import { GraphQLError } from 'graphql';
 import { builder } from './builder';
 import { parseGlobalId } from './global-ids';
 
 export function badInput(argument: string, problem: string): GraphQLError {
   return new GraphQLError(`${argument}: ${problem}`, { extensions: { code: 'BAD_USER_INPUT', argument } });
+}
+
+/** The words of a full-text search, or an error naming the argument and what is wrong with the text. */
+export function checkedSearchWords(text: string, argument: string): string[] {
+  const words = searchWords(text);
+  if ('problem' in words) throw badInput(argument, words.problem);
+  return words.words;
 }
 
 export const DateRangeInput = builder.inputType('DateRange', {

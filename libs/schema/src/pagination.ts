@@ -4,7 +4,7 @@ import { decodeCursor, decodeIdCursor } from './cursors';
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
-function badArgument(name: string, problem: string): GraphQLError {
+export function badArgument(name: string, problem: string): GraphQLError {
   return new GraphQLError(`Argument "${name}" ${problem}`, { extensions: { code: 'BAD_USER_INPUT', argument: name } });
 }
 

@@ -4,7 +4,7 @@ import { migrationsDirOf, POSTGRESQL_MIGRATIONS_DIR, POSTGRESQL_SCHEMA_PATH } fr
 import { readMigrationsFolder, writeMigration } from './migrations-folder';
 import { oneMigratorAtATime } from './migration-lock';
 import { derivePostgresqlSchema } from './postgresql-schema';
-import { NO_FILTERS, readSchemaFile, withSchemaEngine } from './schema-engine';
+import { schemaFilters, readSchemaFile, withSchemaEngine } from './schema-engine';
 
 /**
  * Applies the committed migrations of the database's engine that it has not seen,
@@ -15,7 +15,7 @@ export async function migrateDatabase(databaseUrl: string | DatabaseUrl | undefi
   const migrationsList = await readMigrationsFolder(migrationsDirOf(database.provider));
   const apply = () =>
     withSchemaEngine(database, async (engine) => {
-      const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
+      const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: schemaFilters(database.provider) });
       return appliedMigrationNames;
     });
   // Several API replicas starting at once on one server migrate one after the other.
@@ -42,7 +42,7 @@ export async function pendingSchemaChanges(postgresqlUrl?: string): Promise<stri
       to: { tag: 'schemaDatamodel', files: [schema] },
       script: true,
       exitCode: null,
-      filters: NO_FILTERS,
+      filters: schemaFilters(database.provider),
     }),
   );
   return scriptOrNull(stdout);
@@ -89,7 +89,7 @@ export async function derivePostgresql(): Promise<{ schemaChanged: boolean; migr
         to: { tag: 'schemaDatamodel', files: [{ path: POSTGRESQL_SCHEMA_PATH, content: derived }] },
         script: true,
         exitCode: null,
-        filters: NO_FILTERS,
+        filters: schemaFilters('postgresql'),
       });
       return scriptOrNull(stdout);
     },

@@ -129,4 +129,17 @@ export async function withSchemaEngine<T>(target: EngineTarget, work: (engine: S
   }
 }
 
-export const NO_FILTERS = { externalTables: [], externalEnums: [] };
+/**
+ * The tables Prisma's model cannot describe, which the schema engine must neither diff nor
+ * drop: SQLite's FTS5 search indexes and the shadow tables each one keeps (an external-content
+ * index stores no copy of the text, so it has no `_content` table). Their migrations are
+ * written by hand (see prisma/migrations/*_search).
+ */
+const SEARCH_TABLES = ['StatementSearch', 'PersonNameSearch', 'PersonAliasSearch'].flatMap((table) =>
+  ['', '_data', '_idx', '_docsize', '_config'].map((suffix) => `${table}${suffix}`),
+);
+
+/** What the schema engine leaves alone on an engine. PostgreSQL's search indexes are GIN indexes, which it does not diff. */
+export function schemaFilters(provider: Provider): { externalTables: string[]; externalEnums: string[] } {
+  return { externalTables: provider === 'sqlite' ? SEARCH_TABLES : [], externalEnums: [] };
+}

@@ -76,16 +76,24 @@ export async function relatedPages<Row>(
     `ROW_NUMBER() OVER (PARTITION BY ${relation.parent} ORDER BY ${relation.order}) AS "rank", ` +
     `COUNT(*) OVER (PARTITION BY ${relation.parent}) AS "total" ` +
     `FROM ${relation.from} WHERE ${relation.parent} IN ${parents}${condition}`;
-  const rankOf = (id: number) => `(SELECT k."rank" FROM ranked k WHERE k."parentId" = r."parentId" AND k."childId" = ${params.add(id)})`;
-  const low = () => (page.afterId ? `COALESCE(${rankOf(page.afterId)}, 0)` : '0');
-  const high = () => (page.beforeId ? `COALESCE(${rankOf(page.beforeId)}, r."total" + 1)` : `(r."total" + 1)`);
-  const bounds = [`r."rank" > ${low()}`, `r."rank" < ${high()}`];
-  if (page.first !== null && page.first !== undefined) bounds.push(`r."rank" <= ${low()} + ${params.add(page.first)}`);
-  if (page.last !== null && page.last !== undefined) bounds.push(`r."rank" >= ${high()} - ${params.add(page.last)}`);
+  // The cursors' ranks are looked up once per parent and joined, not once per row: a parent
+  // with thousands of related rows would otherwise scan its list once for each of them.
+  const cursors: string[] = [];
+  const joins: string[] = [];
+  const cursorRank = (name: string, id: number) => {
+    cursors.push(`${name} AS (SELECT "parentId", "rank" FROM ranked WHERE "childId" = ${params.add(id)})`);
+    joins.push(`LEFT JOIN ${name} ON ${name}."parentId" = r."parentId"`);
+    return `${name}."rank"`;
+  };
+  const low = page.afterId ? `COALESCE(${cursorRank('after_cursor', page.afterId)}, 0)` : '0';
+  const high = page.beforeId ? `COALESCE(${cursorRank('before_cursor', page.beforeId)}, r."total" + 1)` : `(r."total" + 1)`;
+  const bounds = [`r."rank" > ${low}`, `r."rank" < ${high}`];
+  if (page.first !== null && page.first !== undefined) bounds.push(`r."rank" <= ${low} + ${params.add(page.first)}`);
+  if (page.last !== null && page.last !== undefined) bounds.push(`r."rank" >= ${high} - ${params.add(page.last)}`);
   // Only ids and sort keys go through the window's sort; the page's rows are read after it.
   const sql =
-    `WITH ranked AS (${ranked}) SELECT c.*, r."parentId", r."rank", r."total" FROM ranked r JOIN ${relation.table} c ON c.id = r."childId" ` +
-    `WHERE ${bounds.join(' AND ')} ORDER BY r."parentId", r."rank"`;
+    `WITH ${[`ranked AS (${ranked})`, ...cursors].join(', ')} SELECT c.*, r."parentId", r."rank", r."total" FROM ranked r ${joins.join(' ')} ` +
+    `JOIN ${relation.table} c ON c.id = r."childId" WHERE ${bounds.join(' AND ')} ORDER BY r."parentId", r."rank"`;
 
   const rows = await db.$queryRawUnsafe<Ranked[]>(sql, ...params.values);
   for (const { parentId, rank, total, ...row } of rows) {

@@ -1,7 +1,8 @@
 import type { Database } from '../client';
 import type { Statement } from '../generated/prisma/client';
-import { readDialect } from './dialect';
+import { readDialect, type ReadDialect } from './dialect';
 import type { Direction } from './relations';
+import { searchSql } from './search-sql';
 
 /** Conditions of a list of statements, each one optional. */
 export interface StatementConditions {
@@ -12,6 +13,8 @@ export interface StatementConditions {
   kind?: string;
   callId?: number;
   textContains?: string;
+  /** Words that must all occur in the text, stemmed (see `searchWords`). */
+  search?: string[];
 }
 
 /** Where a page starts: the sort key of the row before it, as carried by its cursor. */
@@ -51,26 +54,8 @@ export async function statementList(
   conditions: StatementConditions,
   page: { direction: Direction; backwards: boolean; start: StatementKey | null; limit: number },
 ): Promise<Statement[]> {
-  const dialect = readDialect(db);
-  const values: unknown[] = [];
-  const param = (value: unknown) => {
-    values.push(value);
-    return dialect.param(values.length);
-  };
-  const filters = (): string[] => {
-    const where: string[] = [];
-    if (conditions.speakerId !== undefined) where.push(`s."speakerId" = ${param(conditions.speakerId)}`);
-    if (conditions.from !== undefined) where.push(`s."saidOn" >= ${param(conditions.from)}`);
-    if (conditions.to !== undefined) where.push(`s."saidOn" <= ${param(conditions.to)}`);
-    if (conditions.channel !== undefined) where.push(`s.channel = ${param(conditions.channel)}`);
-    if (conditions.kind !== undefined) where.push(`s.kind = ${param(conditions.kind)}`);
-    if (conditions.callId !== undefined) {
-      where.push(`EXISTS (SELECT 1 FROM "_StatementEvents" se JOIN "Event" e ON e.id = se."A" WHERE se."B" = s.id AND e.id = ${param(conditions.callId)} AND e.kind = 'CALL')`);
-    }
-    // `textContains` holds folded words (see quoteKey), matched against the folded text.
-    if (conditions.textContains !== undefined) where.push(`s."textKey" LIKE ${param(`%${escapeLike(conditions.textContains)}%`)} ESCAPE '\\'`);
-    return where;
-  };
+  const { values, param } = parameters(readDialect(db));
+  const filters = () => statementFilters(db, conditions, param);
 
   const sequence = segmentsOf(page.direction, page.backwards);
   const startSegment: Segment | null = page.start ? (page.start.saidOn === null ? 'undated' : 'dated') : null;
@@ -107,6 +92,47 @@ export async function statementList(
     return segmentA - segmentB || sign * (dayA < dayB ? -1 : dayA > dayB ? 1 : idA - idB);
   });
   return rows.slice(0, page.limit).map(({ segment: _segment, ...statement }) => statement);
+}
+
+/** Bound values and the placeholder of each, in the order a statement takes them. */
+export function parameters(dialect: ReadDialect): { values: unknown[]; param: (value: unknown) => string } {
+  const values: unknown[] = [];
+  return {
+    values,
+    param: (value) => {
+      values.push(value);
+      return dialect.param(values.length);
+    },
+  };
+}
+
+/** The conditions as SQL on the statements `s`, each value bound through `param`. */
+export function statementFilters(db: Database, conditions: StatementConditions, param: (value: unknown) => string): string[] {
+  const where: string[] = [];
+  if (conditions.speakerId !== undefined) where.push(`s."speakerId" = ${param(conditions.speakerId)}`);
+  if (conditions.from !== undefined) where.push(`s."saidOn" >= ${param(conditions.from)}`);
+  if (conditions.to !== undefined) where.push(`s."saidOn" <= ${param(conditions.to)}`);
+  if (conditions.channel !== undefined) where.push(`s.channel = ${param(conditions.channel)}`);
+  if (conditions.kind !== undefined) where.push(`s.kind = ${param(conditions.kind)}`);
+  if (conditions.callId !== undefined) {
+    where.push(`EXISTS (SELECT 1 FROM "_StatementEvents" se JOIN "Event" e ON e.id = se."A" WHERE se."B" = s.id AND e.id = ${param(conditions.callId)} AND e.kind = 'CALL')`);
+  }
+  // `textContains` holds folded words (see quoteKey), matched against the folded text.
+  if (conditions.textContains !== undefined) where.push(`s."textKey" LIKE ${param(`%${escapeLike(conditions.textContains)}%`)} ESCAPE '\\'`);
+  if (conditions.search !== undefined) {
+    const sql = searchSql(db);
+    where.push(sql.statementFilter(param(sql.queryValue(conditions.search))));
+  }
+  return where;
+}
+
+/** How many statements meet the conditions. */
+export async function statementCount(db: Database, conditions: StatementConditions): Promise<number> {
+  const { values, param } = parameters(readDialect(db));
+  const where = statementFilters(db, conditions, param);
+  const sql = `SELECT COUNT(*) AS "count" FROM "Statement" s${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+  const [row] = await db.$queryRawUnsafe<Array<{ count: number | bigint }>>(sql, ...values);
+  return Number(row?.count ?? 0);
 }
 
 function escapeLike(text: string): string {

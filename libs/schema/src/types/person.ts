@@ -1,7 +1,8 @@
 import { LEADER_ROLE_KINDS, nameKey, slugify, toStoredValue } from '@parley/domain';
-import { getDatabase, type Prisma, type RoleKind } from '@parley/db';
+import { getDatabase, searchPeople, type Prisma, type RoleKind } from '@parley/db';
 import { builder } from '../builder';
-import { badInput, findPersonId } from '../inputs';
+import { badInput, checkedSearchWords, findPersonId } from '../inputs';
+import { badArgument } from '../pagination';
 import { PersonKindEnum, RoleKindEnum } from './enums';
 
 const LEADER_KINDS = LEADER_ROLE_KINDS.map((kind) => toStoredValue(kind)) as RoleKind[];
@@ -62,6 +63,10 @@ const PersonFilterInput = builder.inputType('PersonFilter', {
     title: t.string({ description: 'Holds or held a role with this title ("Prime Minister").' }),
     current: t.boolean({ description: 'With `country`, `role` or `title`: only roles held now (true) or only former ones (false).' }),
     kind: t.field({ type: PersonKindEnum }),
+    search: t.string({
+      description:
+        'Full-text search of names and aliases: only people whose name or one alias holds every word in any form ("prime ministers" finds "Prime Minister Mark Carney"), most relevant first instead of by name. Words only, never query syntax, as in `statements(filter: { search })`.',
+    }),
   }),
 });
 
@@ -131,9 +136,55 @@ function peopleConnection(
   return t.prismaConnection({
     type: 'Person',
     cursor: 'id',
-    description,
+    description: `${description} With \`filter.search\`, most relevant first.`,
     args: { filter: t.arg({ type: PersonFilterInput }) },
-    totalCount: (_parent, args) => getDatabase().person.count({ where: where(args.filter) }),
-    resolve: (query, _root, args) => getDatabase().person.findMany({ ...query, where: where(args.filter), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+    totalCount: async (_parent, args) => {
+      const ranked = await rankedPeople(args.filter, where);
+      return ranked ? ranked.length : getDatabase().person.count({ where: where(args.filter) });
+    },
+    resolve: async (query, _root, args) => {
+      const ranked = await rankedPeople(args.filter, where);
+      if (!ranked) return getDatabase().person.findMany({ ...query, where: where(args.filter), orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+      const { take, skip, cursor, ...selection } = query;
+      const ids = pageOfRanked(ranked, { take, skip, cursor }, args.after ? 'after' : 'before');
+      const people = await getDatabase().person.findMany({ ...selection, where: { id: { in: ids } } });
+      const position = new Map(ids.map((id, index) => [id, index]));
+      return people.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+    },
   });
+}
+
+/** With `filter.search`, the ids of the people the filter admits, most relevant first; null without it. */
+async function rankedPeople(filter: PersonFilter | null | undefined, where: (filter: PersonFilter | null | undefined) => Prisma.PersonWhereInput): Promise<number[] | null> {
+  if (filter?.search === null || filter?.search === undefined) return null;
+  const words = checkedSearchWords(filter.search, 'filter.search');
+  const db = getDatabase();
+  const condition = where(filter);
+  const matches = (await searchPeople(db, words)).map((match) => match.id);
+  if (Array.isArray(condition.AND) && condition.AND.length === 0) return matches;
+  // The people the other conditions admit, by id: no list of the matches goes back as parameters.
+  const admitted = await db.person.findMany({ where: condition, select: { id: true } });
+  const admittedIds = new Set(admitted.map((person) => person.id));
+  return matches.filter((id) => admittedIds.has(id));
+}
+
+/**
+ * The ids of one page of a ranked list, as Prisma would page a table in that order: `take`
+ * rows from the cursor (backwards when negative), skipping the cursor row itself. A cursor not
+ * in the list belongs to another search or filter, and is refused.
+ */
+function pageOfRanked(ids: number[], page: { take?: number; skip?: number; cursor?: { id?: unknown } }, argument: string): number[] {
+  const take = page.take ?? ids.length;
+  const skip = page.skip ?? 0;
+  let at: number | null = null;
+  if (page.cursor) {
+    at = ids.indexOf(Number(page.cursor.id));
+    if (at < 0) throw badArgument(argument, 'is not a cursor of this search: pass the "cursor" of one of its edges, or leave it out to start from the first page.');
+  }
+  if (take >= 0) {
+    const first = (at ?? 0) + skip;
+    return ids.slice(first, first + take);
+  }
+  const end = at === null ? ids.length : at + 1 - skip;
+  return ids.slice(Math.max(0, end + take), end);
 }

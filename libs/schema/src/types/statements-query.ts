@@ -1,9 +1,21 @@
 import { quoteKey } from '@parley/domain';
-import { getDatabase, statementList, type Prisma, type Statement, type StatementConditions, type StatementKey } from '@parley/db';
+import {
+  getDatabase,
+  searchMatches,
+  statementCount,
+  statementList,
+  statementSearch,
+  type SearchKey,
+  type SearchMatch,
+  type Statement,
+  type StatementConditions,
+  type StatementKey,
+} from '@parley/db';
 import { formatPrismaCursor } from '@pothos/plugin-prisma';
 import { builder } from '../builder';
-import { badInput, DateRangeInput, dateRangeFilter, findPersonId, idFromGlobalId, PersonSelectorInput } from '../inputs';
-import { cursorTuple, DEFAULT_PAGE_SIZE } from '../pagination';
+import { badInput, checkedSearchWords, DateRangeInput, dateRangeFilter, findPersonId, idFromGlobalId, PersonSelectorInput } from '../inputs';
+import { badArgument, cursorTuple, DEFAULT_PAGE_SIZE } from '../pagination';
+import { SearchMatchRef, type PendingSearchMatch } from '../search-match';
 import { ChannelEnum, SortOrderEnum, StatementKindEnum } from './enums';
 import { StatementRef } from './statement';
 
@@ -15,6 +27,10 @@ const StatementFilterInput = builder.inputType('StatementFilter', {
     kind: t.field({ type: StatementKindEnum }),
     call: t.id({ description: 'Only statements about this call (its ID).' }),
     textContains: t.string({ description: 'Only statements whose words contain this text (any case).' }),
+    search: t.string({
+      description:
+        'Full-text search: only statements holding every word of this text in any form ("tariffs" finds "tariff"), most relevant first unless `order` is given; each edge then carries `search` with the rank and the matched words. The text is words only, never query syntax: quotes, AND, OR, NOT, `*`, `-` and the like are separators or plain words. Common words ("the", "of") are left out; at most 200 characters and 16 words.',
+    }),
   }),
 });
 
@@ -41,21 +57,12 @@ async function statementConditions(filter: StatementFilter | null | undefined): 
     if (!needle) throw badInput('filter.textContains', 'is empty');
     conditions.textContains = needle;
   }
+  if (filter.search !== null && filter.search !== undefined) conditions.search = checkedSearchWords(filter.search, 'filter.search');
   return conditions;
 }
 
-function countWhere(conditions: StatementConditions): Prisma.StatementWhereInput {
-  return {
-    speakerId: conditions.speakerId,
-    saidOn: conditions.from || conditions.to ? { gte: conditions.from, lte: conditions.to } : undefined,
-    channel: conditions.channel as Prisma.StatementWhereInput['channel'],
-    kind: conditions.kind as Prisma.StatementWhereInput['kind'],
-    events: conditions.callId ? { some: { id: conditions.callId, kind: 'CALL' } } : undefined,
-    textKey: conditions.textContains ? { contains: conditions.textContains } : undefined,
-  };
-}
-
 const STATEMENT_CURSOR = ['saidOn', 'id'];
+const SEARCH_CURSOR = ['search', 'relevance', 'id'];
 
 function statementKey(cursor: string, argument: string): StatementKey {
   return cursorTuple(cursor, argument, (parts): StatementKey | null => {
@@ -65,31 +72,90 @@ function statementKey(cursor: string, argument: string): StatementKey {
   });
 }
 
+/** Where a page of a search starts; a cursor of another search (other words) is refused, as its rank means nothing here. */
+function searchKey(cursor: string, argument: string, words: string[]): SearchKey {
+  const search = words.join(' ');
+  const key = cursorTuple(cursor, argument, (parts) => {
+    const [words, relevance, id] = parts;
+    const valid = parts.length === 3 && typeof words === 'string' && typeof relevance === 'number' && typeof id === 'number' && Number.isSafeInteger(id) && id > 0;
+    return valid ? { search: words, relevance, id } : null;
+  });
+  if (key.search !== search) {
+    throw badArgument(argument, `is a cursor of the search "${key.search}", not of this one ("${search}"): leave it out to start from the first page.`);
+  }
+  return { relevance: key.relevance, id: key.id };
+}
+
+interface StatementEdge {
+  cursor: string;
+  node: Statement;
+  /** With a search: the statement's relevance when the list is ranked, and its match, read for the whole page once an edge asks. */
+  search: PendingSearchMatch | null;
+}
+
 interface StatementConnection {
-  edges: Array<{ cursor: string; node: Statement }>;
+  edges: StatementEdge[];
   pageInfo: { hasPreviousPage: boolean; hasNextPage: boolean; startCursor: string | null; endCursor: string | null };
   conditions: StatementConditions | null;
+}
+
+interface PageRequest {
+  backwards: boolean;
+  size: number;
+  after: string | null | undefined;
+  before: string | null | undefined;
+}
+
+/** Up to `size + 1` rows and the cursor of each: ranked by relevance when searching without an order, else by day. */
+async function statementRows(
+  conditions: StatementConditions,
+  order: 'asc' | 'desc' | null | undefined,
+  request: PageRequest,
+): Promise<Array<{ node: Statement; cursor: string; relevance?: number }>> {
+  const db = getDatabase();
+  const { backwards, size } = request;
+  if (conditions.search && !order) {
+    const words = conditions.search;
+    // Both cursors are checked, though a page read forwards starts only at `after` and one read backwards at `before`.
+    const after = request.after ? searchKey(request.after, 'after', words) : null;
+    const before = request.before ? searchKey(request.before, 'before', words) : null;
+    const rows = await statementSearch(db, words, conditions, { backwards, start: backwards ? before : after, limit: size + 1 });
+    const search = words.join(' ');
+    return rows.map(({ relevance, ...node }) => ({ node, relevance, cursor: formatPrismaCursor({ search, relevance, id: node.id }, SEARCH_CURSOR) }));
+  }
+  const after = request.after ? statementKey(request.after, 'after') : null;
+  const before = request.before ? statementKey(request.before, 'before') : null;
+  const rows = await statementList(db, conditions, { direction: order ?? 'desc', backwards, start: backwards ? before : after, limit: size + 1 });
+  return rows.map((node) => ({ node, cursor: formatPrismaCursor(node, STATEMENT_CURSOR) }));
 }
 
 builder.queryField('statements', (t) =>
   t.connection(
     {
       type: StatementRef,
-      description: 'What was said, newest first unless ordered otherwise.',
-      args: { filter: t.arg({ type: StatementFilterInput }), order: t.arg({ type: SortOrderEnum, required: true, defaultValue: 'desc' }) },
+      description: 'What was said: newest first, or most relevant first with `filter.search`; `order` sets the order by day in either case.',
+      args: {
+        filter: t.arg({ type: StatementFilterInput }),
+        order: t.arg({ type: SortOrderEnum, description: 'By day: NEWEST_FIRST unless searching, when results come most relevant first unless an order is given.' }),
+      },
       resolve: async (_root, args): Promise<StatementConnection> => {
         const conditions = await statementConditions(args.filter);
         const backwards = (args.last ?? null) !== null && (args.first ?? null) === null;
         const size = (backwards ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
-        // Both cursors are checked, though a page read forwards starts only at `after` and one read backwards at `before`.
-        const after = args.after ? statementKey(args.after, 'after') : null;
-        const before = args.before ? statementKey(args.before, 'before') : null;
-        const start = backwards ? before : after;
-        const rows = conditions ? await statementList(getDatabase(), conditions, { direction: args.order, backwards, start, limit: size + 1 }) : [];
+        const request = { backwards, size, after: args.after, before: args.before };
+        const rows = conditions ? await statementRows(conditions, args.order, request) : [];
         const page = rows.slice(0, size);
         if (backwards) page.reverse();
-        const edges = page.map((node) => ({ cursor: formatPrismaCursor(node, STATEMENT_CURSOR), node }));
+        const words = conditions?.search;
+        let matches: Promise<Map<number, SearchMatch>> | undefined;
+        const pageMatches = () => (matches ??= words ? searchMatches(getDatabase(), words, page.map((row) => row.node)) : Promise.resolve(new Map()));
+        const edges: StatementEdge[] = page.map(({ node, cursor, relevance }) => ({
+          cursor,
+          node,
+          search: words ? { relevance: relevance ?? null, match: async () => (await pageMatches()).get(node.id) } : null,
+        }));
         const more = rows.length > size;
+        const start = backwards ? args.before : args.after;
         return {
           edges,
           pageInfo: {
@@ -107,8 +173,18 @@ builder.queryField('statements', (t) =>
         totalCount: connection.int({
           resolve: (page) => {
             const { conditions } = page as unknown as StatementConnection;
-            return conditions ? getDatabase().statement.count({ where: countWhere(conditions) }) : 0;
+            return conditions ? statementCount(getDatabase(), conditions) : 0;
           },
+        }),
+      }),
+    },
+    {
+      fields: (edge) => ({
+        search: edge.field({
+          type: SearchMatchRef,
+          nullable: true,
+          description: 'With `filter.search`: how this statement matched (rank and highlighted words); null otherwise.',
+          resolve: (parent) => (parent as unknown as StatementEdge).search,
         }),
       }),
     },
