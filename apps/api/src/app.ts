@@ -1,4 +1,3 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createArticleWorkers, type ArticleWorkers } from '@parley/ingest';
 import { createGraphEvents, schema, type GraphEvents, type ParleyContext } from '@parley/schema';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
@@ -69,8 +68,9 @@ export function createApp(options: AppOptions = {}): ParleyApp {
       events,
     }),
     graphiql: settings.graphiql ? { title: 'Parley', defaultQuery: EXAMPLE_QUERY } : false,
-    // GraphiQL's scripts served from this package, so the page works offline too.
-    renderGraphiQL,
+    // GraphiQL's scripts served from this package, so the page works offline too; loaded on
+    // the first visit, since the bundle holds about 80 MB of the server's memory.
+    renderGraphiQL: async (graphiqlOptions) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(graphiqlOptions),
     plugins: [
       useRequestId(),
       ...(options.explorerDir ? [useExplorer(options.explorerDir, GRAPHQL_ENDPOINT)] : []),
