@@ -7,9 +7,17 @@ import { writeResults, type SizeRun } from './report';
 import { startServer, type ServerName } from './servers';
 import { sizeNamed } from './sizes';
 import { findSubjects } from './subjects';
-import { workloads as workloadsFor } from './workloads';
+import { workloads as workloadsFor, type Workload } from './workloads';
 
-const USAGE = `npm run bench -- [--size S|M|L[,…]] [--seconds N] [--repetitions N] [--connections N] [--servers parley,usual,limit] [--port N]`;
+const USAGE = `npm run bench -- [--size S|M|L[,…]] [--seconds N] [--repetitions N] [--connections N] [--servers parley,usual,limit] [--workloads W1,…] [--port N]`;
+
+/** The workloads named by `--workloads` (all when it is not given), refusing names that are not workloads. */
+function chosenWorkloads(all: Workload[], names: string | undefined): Workload[] {
+  if (names === undefined) return all;
+  const wanted = names.split(',');
+  for (const name of wanted) if (!all.some((workload) => workload.id === name)) throw new Error(`--workloads: "${name}" is not one of ${all.map((workload) => workload.id).join(', ')}`);
+  return all.filter((workload) => wanted.includes(workload.id));
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -20,6 +28,7 @@ async function main(): Promise<void> {
       repetitions: { type: 'string', default: '3' },
       connections: { type: 'string', default: '10' },
       servers: { type: 'string', default: 'parley,usual,limit' },
+      workloads: { type: 'string' },
       port: { type: 'string', default: '4300' },
       out: { type: 'string', default: path.resolve(__dirname, '../results.md') },
       help: { type: 'boolean', default: false },
@@ -40,7 +49,7 @@ async function main(): Promise<void> {
     const file = await ensureGraphFile(size, log);
     const base = findSubjects(file);
     const subjects = { ...base, page20Cursor: await findPage20Cursor(file, base) };
-    const workloads = workloadsFor(subjects);
+    const workloads = chosenWorkloads(workloadsFor(subjects), values.workloads);
     const inProcess = await measureInProcess(file, workloads);
     const run: SizeRun = {
       size,
