@@ -7,8 +7,11 @@ import { SIZES, type SizeName } from './sizes';
 
 export const GRAPH_FOLDER = path.resolve(__dirname, '../data');
 
+/** Raised whenever the generator writes a different graph, so older files are not reused. */
+const GENERATOR_VERSION = 2;
+
 export function graphFile(size: SizeName): string {
-  return path.join(GRAPH_FOLDER, `${size}.db`);
+  return path.join(GRAPH_FOLDER, `${size}.v${GENERATOR_VERSION}.db`);
 }
 
 /** Builds the graph of a size into a fresh database file: migrations first, then the bulk path. */

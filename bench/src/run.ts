@@ -3,13 +3,14 @@ import { parseArgs } from 'node:util';
 import { ensureGraphFile } from './graph-file';
 import { findPage20Cursor, measureInProcess, requestBody } from './in-process';
 import { load } from './load';
+import { measureIngest } from './mixed';
 import { writeResults, type SizeRun } from './report';
 import { startServer, type ServerName } from './servers';
 import { sizeNamed } from './sizes';
 import { findSubjects } from './subjects';
 import { workloads as workloadsFor, type Workload } from './workloads';
 
-const USAGE = `npm run bench -- [--size S|M|L[,…]] [--seconds N] [--repetitions N] [--connections N] [--servers parley,usual,limit] [--workloads W1,…] [--port N]`;
+const USAGE = `npm run bench -- [--size S|M|L[,…]] [--seconds N] [--repetitions N] [--connections N] [--servers parley,usual,limit] [--workloads W1,…] [--no-ingest] [--port N]`;
 
 /** The workloads named by `--workloads` (all when it is not given), refusing names that are not workloads. */
 function chosenWorkloads(all: Workload[], names: string | undefined): Workload[] {
@@ -21,14 +22,16 @@ function chosenWorkloads(all: Workload[], names: string | undefined): Workload[]
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
+    allowNegative: true,
     options: {
       size: { type: 'string', default: 'S' },
       seconds: { type: 'string' },
-      warmup: { type: 'string', default: '2' },
+      warmup: { type: 'string' },
       repetitions: { type: 'string', default: '3' },
       connections: { type: 'string', default: '10' },
       servers: { type: 'string', default: 'parley,usual,limit' },
       workloads: { type: 'string' },
+      ingest: { type: 'boolean', default: true },
       port: { type: 'string', default: '4300' },
       out: { type: 'string', default: path.resolve(__dirname, '../results.md') },
       help: { type: 'boolean', default: false },
@@ -42,10 +45,12 @@ async function main(): Promise<void> {
   for (const size of values.size.split(',').map(sizeNamed)) {
     const options = {
       connections: Number(values.connections),
-      warmupSeconds: Number(values.warmup),
-      seconds: Number(values.seconds ?? (size === 'S' ? 4 : 10)),
+      // At S, 1 s of warm-up and 3 s runs keep the whole size under five minutes.
+      warmupSeconds: Number(values.warmup ?? (size === 'S' ? 1 : 2)),
+      seconds: Number(values.seconds ?? (size === 'S' ? 3 : 10)),
       repetitions: Number(values.repetitions),
     };
+    const started = Date.now();
     const file = await ensureGraphFile(size, log);
     const base = findSubjects(file);
     const subjects = { ...base, page20Cursor: await findPage20Cursor(file, base) };
@@ -59,6 +64,7 @@ async function main(): Promise<void> {
       figures: {},
       startMs: {},
       bodiesEqual: {},
+      runSeconds: 0,
       settings: `${options.connections} connections, ${options.warmupSeconds} s warm-up, ${options.repetitions} × ${options.seconds} s`,
     };
     for (const name of servers) {
@@ -79,6 +85,13 @@ async function main(): Promise<void> {
       }
       run.figures[name] = figures;
     }
+    const w1 = workloads.find((workload) => workload.id === 'W1');
+    if (servers.includes('parley') && w1 && values.ingest) {
+      run.ingest = await measureIngest(file, Number(values.port), requestBody(w1), options);
+      const { alone, withReads } = run.ingest;
+      log(`${size} ingest alone ${alone.articlesPerSecond.toFixed(1)} articles/s; with W1 reads ${withReads.ingest.articlesPerSecond.toFixed(1)} articles/s and ${withReads.reads.requestsPerSecond.toFixed(1)} req/s`);
+    }
+    run.runSeconds = Math.round((Date.now() - started) / 1000);
     writeResults(values.out, run);
     log(`wrote ${path.relative(process.cwd(), values.out)} (size ${size})`);
   }
