@@ -1,4 +1,5 @@
-import { createArticleWorkers, type ArticleWorkers } from '@parley/ingest';
+// The workers' entry point only: the extractor loads on the article threads, not here.
+import { createArticleWorkers, type ArticleWorkers } from '@parley/ingest/workers';
 import { createGraphEvents, schema, type GraphEvents, type ParleyContext } from '@parley/schema';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { authenticate } from './authentication';
