@@ -1,5 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { describeBuild } from './graph-file';
+import type { GeneratedCounts } from './generate-graph';
 import type { LoadFigures } from './load';
 import type { IngestRun } from './mixed';
 import type { ServerName } from './servers';
@@ -9,6 +11,7 @@ import type { Workload } from './workloads';
 export interface SizeRun {
   size: SizeName;
   graph: string;
+  built: GeneratedCounts | null;
   workloads: Workload[];
   statements: Record<string, { parley: number; usual: number }>;
   figures: Partial<Record<ServerName, Record<string, LoadFigures & { peakRssMb: number }>>>;
@@ -29,7 +32,8 @@ export function renderSize(run: SizeRun): string {
     `## Size ${run.size}`,
     '',
     `${new Date().toISOString()} · ${machine}`,
-    `Graph: ${run.graph}. ${run.settings}. The size took ${run.runSeconds} s to run.`,
+    `Graph: ${run.graph}, ${run.built ? `built by the bulk path: ${describeBuild(run.built)}` : 'built before its build was recorded'}.`,
+    `${run.settings}. The size took ${run.runSeconds} s to run.`,
     `Start-up to first answer: ${Object.entries(run.startMs).map(([name, ms]) => `${name} ${ms} ms`).join(', ')}.`,
     '',
     '| workload | Parley req/s | p50 ms | p99 ms | SQL/req | peak RSS MB | usual req/s | usual SQL/req | limit req/s | limit RSS MB | Parley / limit | Parley / usual | same JSON as limit |',
@@ -70,7 +74,8 @@ Written by \`npm run bench\` (bench/src/run.ts); never edited by hand. Each sect
 latest run of one graph size. Parley, the usual way (plain resolvers, one Prisma query per
 field) and the limit (hand-written SQL through better-sqlite3, the same JSON) are loaded one
 after the other in the same run, over HTTP on loopback with autocannon; figures are medians
-of the repetitions.
+of the repetitions. The usual way gets a fresh process for each workload, since it is still
+resolving the requests of the last one when autocannon stops waiting for them.
 `;
 
 /** Replaces the section of this size in the results file, keeping the others. */

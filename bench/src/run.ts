@@ -51,7 +51,7 @@ async function main(): Promise<void> {
       repetitions: Number(values.repetitions),
     };
     const started = Date.now();
-    const file = await ensureGraphFile(size, log);
+    const { file, built } = await ensureGraphFile(size, log);
     const base = findSubjects(file);
     const subjects = { ...base, page20Cursor: await findPage20Cursor(file, base) };
     const workloads = chosenWorkloads(workloadsFor(subjects), values.workloads);
@@ -59,6 +59,7 @@ async function main(): Promise<void> {
     const run: SizeRun = {
       size,
       graph: path.relative(process.cwd(), file),
+      built,
       workloads,
       statements: inProcess.statements,
       figures: {},
