@@ -70,7 +70,7 @@ export function createApp(options: AppOptions = {}): ParleyApp {
     }),
     graphiql: settings.graphiql ? { title: 'Parley', defaultQuery: EXAMPLE_QUERY } : false,
     // GraphiQL's scripts served from this package, so the page works offline too; loaded on
-    // the first visit, since the bundle holds about 80 MB of the server's memory.
+    // the first visit, so that a server nobody opens GraphiQL on never holds the bundle.
     renderGraphiQL: async (graphiqlOptions) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(graphiqlOptions),
     plugins: [
       useRequestId(),

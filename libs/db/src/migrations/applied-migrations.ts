@@ -33,8 +33,8 @@ async function appliedInPostgresql(url: string): Promise<string[] | null> {
 
 /**
  * Whether the database has applied every one of these migrations, read from its
- * `_prisma_migrations` table with a plain connection. Starting the schema engine costs
- * tens of megabytes and a few hundred milliseconds, so it runs only when this says no
+ * `_prisma_migrations` table with a plain connection. The schema engine is WebAssembly
+ * that a start would otherwise load every time, so it runs only when this says no
  * (a missing database or table, a failed or pending migration).
  */
 export async function appliedAll(database: DatabaseUrl, migrationNames: readonly string[]): Promise<boolean> {
