@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { migrateDatabase } from '@parley/db';
 import Database from 'better-sqlite3';
@@ -7,8 +7,11 @@ import { SIZES, type SizeName } from './sizes';
 
 export const GRAPH_FOLDER = path.resolve(__dirname, '../data');
 
+/** Raised whenever the generator writes a different graph, so older files are not reused. */
+const GENERATOR_VERSION = 2;
+
 export function graphFile(size: SizeName): string {
-  return path.join(GRAPH_FOLDER, `${size}.db`);
+  return path.join(GRAPH_FOLDER, `${size}.v${GENERATOR_VERSION}.db`);
 }
 
 /** Builds the graph of a size into a fresh database file: migrations first, then the bulk path. */
@@ -28,14 +31,27 @@ export async function buildGraphFile(size: SizeName, file = graphFile(size)): Pr
   }
 }
 
+export interface GraphFile {
+  file: string;
+  /** What the bulk path wrote and how long it took, recorded beside the file when it was built. */
+  built: GeneratedCounts | null;
+}
+
 /** The graph file of a size, built once and reused by later runs. */
-export async function ensureGraphFile(size: SizeName, log: (line: string) => void): Promise<string> {
+export async function ensureGraphFile(size: SizeName, log: (line: string) => void): Promise<GraphFile> {
   const file = graphFile(size);
-  if (existsSync(file)) return file;
-  const counts = await buildGraphFile(size, file);
-  log(
-    `built ${size}: ${counts.statements} statements, ${counts.calls} calls, ${counts.people} people, ${counts.articles} articles ` +
-      `in ${counts.seconds.toFixed(1)} s (${Math.round(counts.statements / counts.seconds)} statements/s)`,
+  const record = `${file}.json`;
+  if (existsSync(file)) return { file, built: existsSync(record) ? (JSON.parse(readFileSync(record, 'utf8')) as GeneratedCounts) : null };
+  rmSync(record, { force: true });
+  const built = await buildGraphFile(size, file);
+  writeFileSync(record, `${JSON.stringify(built, null, 2)}\n`);
+  log(`built ${size}: ${describeBuild(built)}`);
+  return { file, built };
+}
+
+export function describeBuild(counts: GeneratedCounts): string {
+  return (
+    `${counts.statements} statements, ${counts.calls} calls, ${counts.people} people, ${counts.articles} articles ` +
+    `in ${counts.seconds.toFixed(1)} s (${Math.round(counts.statements / counts.seconds)} statements/s)`
   );
-  return file;
 }

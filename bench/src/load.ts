@@ -19,7 +19,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 /** Loads one URL with one request body: a warm-up, then repetitions; the median of each figure. */
 export async function load(url: string, body: string, options: LoadOptions): Promise<LoadFigures> {
   const request = { url, method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body, connections: options.connections };
-  await autocannon({ ...request, duration: options.warmupSeconds });
+  if (options.warmupSeconds > 0) await autocannon({ ...request, duration: options.warmupSeconds });
   const runs = [];
   for (let n = 0; n < options.repetitions; n += 1) runs.push(await autocannon({ ...request, duration: options.seconds }));
   return {

@@ -1,6 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { describeBuild } from './graph-file';
+import type { GeneratedCounts } from './generate-graph';
 import type { LoadFigures } from './load';
+import type { IngestRun } from './mixed';
 import type { ServerName } from './servers';
 import type { SizeName } from './sizes';
 import type { Workload } from './workloads';
@@ -8,12 +11,16 @@ import type { Workload } from './workloads';
 export interface SizeRun {
   size: SizeName;
   graph: string;
+  built: GeneratedCounts | null;
   workloads: Workload[];
   statements: Record<string, { parley: number; usual: number }>;
   figures: Partial<Record<ServerName, Record<string, LoadFigures & { peakRssMb: number }>>>;
   startMs: Partial<Record<ServerName, number>>;
   bodiesEqual: Record<string, boolean>;
   settings: string;
+  ingest?: IngestRun;
+  /** Wall-clock time of the whole size, graph building included. */
+  runSeconds: number;
 }
 
 const ratio = (a: number | undefined, b: number | undefined) => (a && b ? (a / b).toFixed(2) : '–');
@@ -25,7 +32,8 @@ export function renderSize(run: SizeRun): string {
     `## Size ${run.size}`,
     '',
     `${new Date().toISOString()} · ${machine}`,
-    `Graph: ${run.graph}. ${run.settings}.`,
+    `Graph: ${run.graph}, ${run.built ? `built by the bulk path: ${describeBuild(run.built)}` : 'built before its build was recorded'}.`,
+    `${run.settings}. The size took ${run.runSeconds} s to run.`,
     `Start-up to first answer: ${Object.entries(run.startMs).map(([name, ms]) => `${name} ${ms} ms`).join(', ')}.`,
     '',
     '| workload | Parley req/s | p50 ms | p99 ms | SQL/req | peak RSS MB | usual req/s | usual SQL/req | limit req/s | limit RSS MB | Parley / limit | Parley / usual | same JSON as limit |',
@@ -42,7 +50,22 @@ export function renderSize(run: SizeRun): string {
         `${ratio(parley?.requestsPerSecond, limit?.requestsPerSecond)} | ${ratio(parley?.requestsPerSecond, usual?.requestsPerSecond)} | ${run.bodiesEqual[workload.id] === undefined ? '–' : run.bodiesEqual[workload.id] ? 'yes' : 'NO'} |`,
     );
   }
+  if (run.ingest) lines.push('', ...renderIngest(run.ingest));
   return `${lines.join('\n')}\n`;
+}
+
+function renderIngest(ingest: IngestRun): string[] {
+  const tenths = (laps: number[]) => `${Math.min(...laps).toFixed(0)}–${Math.max(...laps).toFixed(0)}`;
+  const row = (name: string, figures: IngestRun['alone'], reads?: LoadFigures) =>
+    `| ${name} | ${figures.articles} | ${figures.articlesPerSecond.toFixed(1)} | ${tenths(figures.laps)} | ${figures.failures} | ${fixed(reads?.requestsPerSecond, 1)} | ${fixed(reads?.p50)} |`;
+  return [
+    `Ingest through the API (\`ingestArticle\`, one transaction each, on a copy of the graph): generated articles naming two new people, their call and a statement of each, ${ingest.concurrency} sent at a time for ${ingest.seconds} s; alone, then while W1 is loaded with the settings above.`,
+    '',
+    '| ingest | articles | articles/s | slowest–fastest tenth, articles/s | failures | W1 req/s meanwhile | W1 p50 ms meanwhile |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    row('alone', ingest.alone),
+    row('with W1 reads', ingest.withReads.ingest, ingest.withReads.reads),
+  ];
 }
 
 const HEADER = `# Benchmark results
@@ -51,7 +74,8 @@ Written by \`npm run bench\` (bench/src/run.ts); never edited by hand. Each sect
 latest run of one graph size. Parley, the usual way (plain resolvers, one Prisma query per
 field) and the limit (hand-written SQL through better-sqlite3, the same JSON) are loaded one
 after the other in the same run, over HTTP on loopback with autocannon; figures are medians
-of the repetitions.
+of the repetitions. The usual way gets a fresh process for each workload, since it is still
+resolving the requests of the last one when autocannon stops waiting for them.
 `;
 
 /** Replaces the section of this size in the results file, keeping the others. */

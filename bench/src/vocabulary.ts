@@ -18,12 +18,18 @@ export function makeVocabulary(random: Random, size = 3000): string[] {
   return [...words];
 }
 
-export function makeQuote(random: Random, vocabulary: readonly string[]): string {
+export interface Quote {
+  text: string;
+  /** `quoteKey(text)`, known without computing it: the words are lower-case letters only. */
+  key: string;
+}
+
+export function makeQuote(random: Random, vocabulary: readonly string[]): Quote {
   const length = 8 + random.int(14);
   const words: string[] = [];
   for (let i = 0; i < length; i += 1) words.push(vocabulary[random.skewed(vocabulary.length, 2)] ?? 'trade');
-  const text = words.join(' ');
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  const key = words.join(' ');
+  return { text: `${key.charAt(0).toUpperCase()}${key.slice(1)}.`, key };
 }
 
 const FIRST_NAMES = [

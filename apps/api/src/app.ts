@@ -1,5 +1,5 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createArticleWorkers, type ArticleWorkers } from '@parley/ingest';
+// The workers' entry point only: the extractor loads on the article threads, not here.
+import { createArticleWorkers, type ArticleWorkers } from '@parley/ingest/workers';
 import { createGraphEvents, schema, type GraphEvents, type ParleyContext } from '@parley/schema';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { authenticate } from './authentication';
@@ -69,8 +69,9 @@ export function createApp(options: AppOptions = {}): ParleyApp {
       events,
     }),
     graphiql: settings.graphiql ? { title: 'Parley', defaultQuery: EXAMPLE_QUERY } : false,
-    // GraphiQL's scripts served from this package, so the page works offline too.
-    renderGraphiQL,
+    // GraphiQL's scripts served from this package, so the page works offline too; loaded on
+    // the first visit, so that a server nobody opens GraphiQL on never holds the bundle.
+    renderGraphiQL: async (graphiqlOptions) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(graphiqlOptions),
     plugins: [
       useRequestId(),
       ...(options.explorerDir ? [useExplorer(options.explorerDir, GRAPHQL_ENDPOINT)] : []),

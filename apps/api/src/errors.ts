@@ -1,5 +1,5 @@
 import { InputError, retryableDatabaseError } from '@parley/db';
-import { ArticleWorkError } from '@parley/ingest';
+import { ArticleWorkError } from '@parley/ingest/workers';
 import { GraphQLError } from 'graphql';
 import type { Logger } from './logger';
 import { currentRequestId } from './request-id';

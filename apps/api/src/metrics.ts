@@ -1,4 +1,4 @@
-import type { ArticleWorkers } from '@parley/ingest';
+import type { ArticleWorkers } from '@parley/ingest/workers';
 import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { ArticleWorkerSettings } from '@parley/ingest';
+import type { ArticleWorkerSettings } from '@parley/ingest/workers';
 
 export interface RateLimitSettings {
   /** Requests each client (API key, else address) may make per window; 0 turns the limit off. */

@@ -1,5 +1,5 @@
 import type { ApiScope } from '@parley/db';
-import type { ArticleWorkers } from '@parley/ingest';
+import type { ArticleWorkers } from '@parley/ingest/workers';
 import type { GraphEvents } from './graph-events';
 
 /** Who is asking: nobody in particular, or the holder of a checked API key. */

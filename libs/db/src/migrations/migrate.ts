@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseDatabaseUrl, toDatabaseUrl, type DatabaseUrl } from '../config';
 import { migrationsDirOf, POSTGRESQL_MIGRATIONS_DIR, POSTGRESQL_SCHEMA_PATH } from '../paths';
+import { appliedAll } from './applied-migrations';
 import { readMigrationsFolder, writeMigration } from './migrations-folder';
 import { oneMigratorAtATime } from './migration-lock';
 import { derivePostgresqlSchema } from './postgresql-schema';
@@ -13,6 +14,7 @@ import { schemaFilters, readSchemaFile, withSchemaEngine } from './schema-engine
 export async function migrateDatabase(databaseUrl: string | DatabaseUrl | undefined): Promise<string[]> {
   const database = toDatabaseUrl(databaseUrl);
   const migrationsList = await readMigrationsFolder(migrationsDirOf(database.provider));
+  if (await appliedAll(database, migrationsList.migrationDirectories.map((migration) => migration.path))) return [];
   const apply = () =>
     withSchemaEngine(database, async (engine) => {
       const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: schemaFilters(database.provider) });
