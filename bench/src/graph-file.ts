@@ -41,7 +41,12 @@ export interface GraphFile {
 export async function ensureGraphFile(size: SizeName, log: (line: string) => void): Promise<GraphFile> {
   const file = graphFile(size);
   const record = `${file}.json`;
-  if (existsSync(file)) return { file, built: existsSync(record) ? (JSON.parse(readFileSync(record, 'utf8')) as GeneratedCounts) : null };
+  if (existsSync(file)) {
+    // A graph built before a later migration lacks what it added (the search tables, say): it is built again.
+    const missed = await migrateDatabase(`file:${file}`);
+    if (missed.length === 0) return { file, built: existsSync(record) ? (JSON.parse(readFileSync(record, 'utf8')) as GeneratedCounts) : null };
+    log(`${size}: the graph predates ${missed.join(', ')}; building it again`);
+  }
   rmSync(record, { force: true });
   const built = await buildGraphFile(size, file);
   writeFileSync(record, `${JSON.stringify(built, null, 2)}\n`);
