@@ -114,6 +114,19 @@ describeWithBrowser('Parley Explorer in a browser', () => {
     await page.close();
   });
 
+  it('ranks statements by their words from the home page, and says when the words are too common to search', async () => {
+    const page = await open('/?q=tariffs');
+    const results = page.getByRole('region', { name: /Results for/ });
+    await results.getByRole('heading', { level: 3, name: /^Statements \(\d+\), most relevant first$/ }).waitFor();
+    await expect(results.locator('.statement').first().innerText()).resolves.toMatch(/tariff/i);
+
+    await page.getByLabel('People by name or alias, statements by their words').fill('the');
+    await page.keyboard.press('Enter');
+    await results.getByText('The search holds only common words that are not indexed (the): add a more specific one').waitFor();
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    await page.close();
+  });
+
   it('reaches every quotation of the article with the keyboard', async () => {
     const page = await open('/people/donald-trump');
     await page.locator('.statement').first().getByRole('link', { name: /source/ }).click();

@@ -1,4 +1,4 @@
-import { LatestEventsQuery, LeadersQuery, SearchQuery } from '@parley/client';
+import { LatestEventsQuery, LeadersQuery, PeopleSearchQuery, StatementSearchQuery } from '@parley/client';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -35,35 +35,66 @@ function SearchForm() {
 }
 
 function SearchResults({ words }: { words: string }) {
-  const [result] = useQuery({ query: SearchQuery, variables: { words } });
   return (
     <section aria-labelledby="results-title">
       <h2 id="results-title">Results for “{words}”</h2>
-      <QueryResult result={result} what="results">
-        {(data) => (
-          <div className="columns">
-            <div>
-              <h3>People ({data.people.totalCount})</h3>
-              {data.people.nodes.length === 0 ? (
-                <Empty>Nobody by that name or alias. Try part of a name (“carn”) or a title (“Prime Minister”).</Empty>
-              ) : (
-                <ul>
-                  {data.people.nodes.map((person) => (
-                    <li key={person.id}>
-                      <PersonLink person={person} /> <span className="meta">{person.aliases.slice(0, 3).join(', ')}</span>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </div>
-            <div>
-              <h3>Statements ({data.statements.totalCount})</h3>
-              {data.statements.nodes.length === 0 ? <Empty>No statement contains these words.</Empty> : <StatementList statements={data.statements.nodes} />}
-            </div>
-          </div>
+      <div className="columns">
+        <PeopleResults words={words} />
+        <StatementResults words={words} />
+      </div>
+    </section>
+  );
+}
+
+function PeopleResults({ words }: { words: string }) {
+  const [result] = useQuery({ query: PeopleSearchQuery, variables: { words } });
+  return (
+    <div>
+      <QueryResult result={result} what="people">
+        {({ people }) => (
+          <>
+            <h3>People ({people.totalCount})</h3>
+            {people.nodes.length === 0 ? (
+              <Empty>Nobody by that name or alias. Try part of a name (“carn”) or a title (“Prime Minister”).</Empty>
+            ) : (
+              <ul>
+                {people.nodes.map((person) => (
+                  <li key={person.id}>
+                    <PersonLink person={person} /> <span className="meta">{person.aliases.slice(0, 3).join(', ')}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
         )}
       </QueryResult>
-    </section>
+    </div>
+  );
+}
+
+function StatementResults({ words }: { words: string }) {
+  const [result] = useQuery({ query: StatementSearchQuery, variables: { words } });
+  // Words the search cannot use (only common words such as "the", or no words at all) are the reader's to change, not an API failure.
+  const refusal = result.error?.graphQLErrors.find((error) => error.extensions['argument'] === 'filter.search');
+  if (refusal) {
+    return (
+      <div>
+        <h3>Statements</h3>
+        <Empty>{refusal.message.replace(/^filter\.search: /, 'The search ')}</Empty>
+      </div>
+    );
+  }
+  return (
+    <div>
+      <QueryResult result={result} what="statements">
+        {({ statements }) => (
+          <>
+            <h3>Statements ({statements.totalCount}), most relevant first</h3>
+            {statements.nodes.length === 0 ? <Empty>No statement holds these words.</Empty> : <StatementList statements={statements.nodes} />}
+          </>
+        )}
+      </QueryResult>
+    </div>
   );
 }
 

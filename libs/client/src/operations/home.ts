@@ -23,10 +23,10 @@ export const LeadersQuery = graphql(
   [PersonLink, PageInfoFields],
 );
 
-/** People whose name or any alias contains the words, and statements whose text does. */
-export const SearchQuery = graphql(
+/** People whose name or any alias contains the words. */
+export const PeopleSearchQuery = graphql(
   `
-    query Search($words: String!) {
+    query PeopleSearch($words: String!) {
       people(first: 20, filter: { name: $words }) {
         totalCount
         nodes {
@@ -34,7 +34,16 @@ export const SearchQuery = graphql(
           aliases
         }
       }
-      statements(first: 20, filter: { textContains: $words }) {
+    }
+  `,
+  [PersonLink],
+);
+
+/** Statements holding the words (stemmed, common words left out), most relevant first. */
+export const StatementSearchQuery = graphql(
+  `
+    query StatementSearch($words: String!) {
+      statements(first: 20, filter: { search: $words }) {
         totalCount
         nodes {
           ...StatementFields
@@ -42,7 +51,7 @@ export const SearchQuery = graphql(
       }
     }
   `,
-  [PersonLink, StatementFields],
+  [StatementFields],
 );
 
 /** The newest calls and meetings in the graph. */
