@@ -1,5 +1,6 @@
 import { providerOf, type Database } from './client';
 import type { Provider } from './config';
+import { APPLIED_MIGRATIONS_SQL } from './migrations/applied-migrations';
 import { readMigrationsFolder } from './migrations/migrations-folder';
 import { migrationsDirOf } from './paths';
 
@@ -16,7 +17,7 @@ function committedMigrations(provider: Provider): Promise<string[]> {
 
 /** The committed migrations of the database's engine that it has not applied; empty when it is ready to serve. */
 export async function unappliedMigrations(db: Database): Promise<string[]> {
-  const rows = await db.$queryRaw<Array<{ migration_name: string }>>`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+  const rows = await db.$queryRawUnsafe<Array<{ migration_name: string }>>(APPLIED_MIGRATIONS_SQL);
   const applied = new Set(rows.map((row) => row.migration_name));
   return (await committedMigrations(providerOf(db))).filter((name) => !applied.has(name));
 }

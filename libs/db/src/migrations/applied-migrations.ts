@@ -4,13 +4,14 @@ import pg from 'pg';
 import { parseIntoClientConfig } from 'pg-connection-string';
 import type { DatabaseUrl } from '../config';
 
-const APPLIED = 'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL';
+/** The migrations a database has applied in full, as `_prisma_migrations` records them. */
+export const APPLIED_MIGRATIONS_SQL = 'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL';
 
 function appliedInSqlite(file: string): string[] | null {
   if (file === ':memory:' || !existsSync(file)) return null;
   const db = new Sqlite(file, { readonly: true, fileMustExist: true });
   try {
-    return db.prepare<[], { migration_name: string }>(APPLIED).all().map((row) => row.migration_name);
+    return db.prepare<[], { migration_name: string }>(APPLIED_MIGRATIONS_SQL).all().map((row) => row.migration_name);
   } catch {
     return null;
   } finally {
@@ -22,7 +23,7 @@ async function appliedInPostgresql(url: string): Promise<string[] | null> {
   const client = new pg.Client(parseIntoClientConfig(url) as pg.ClientConfig);
   try {
     await client.connect();
-    const { rows } = await client.query<{ migration_name: string }>(APPLIED);
+    const { rows } = await client.query<{ migration_name: string }>(APPLIED_MIGRATIONS_SQL);
     return rows.map((row) => row.migration_name);
   } catch {
     return null;

@@ -1,7 +1,7 @@
 import type { ArticleInput } from '@parley/domain';
 import { decodeText } from './decode';
 import { readJsonLine } from './json-articles';
-import { BINARY_FILE_PROBLEM, readArticles, type ArticleSource } from './read-input';
+import { BINARY_FILE_PROBLEM, readArticles, withDefaultDate, type ArticleSource } from './read-input';
 
 const NEWLINE = 0x0a;
 const UTF16_MARKS: ReadonlyArray<readonly [number, number]> = [
@@ -83,6 +83,6 @@ export async function* readJsonLinesStream(chunks: AsyncIterable<Uint8Array>, na
     const recordName = `${name}:${lineNumber}`;
     yield 'error' in record
       ? { name: recordName, error: record.error }
-      : { name: recordName, encoding: decoded.encoding, input: { ...record.article, publishedAt: record.article.publishedAt ?? defaults.publishedAt ?? null } };
+      : { name: recordName, encoding: decoded.encoding, input: withDefaultDate(record.article, defaults) };
   }
 }

@@ -40,6 +40,11 @@ export function sniffFormat(text: string): InputFormat {
   return 'text';
 }
 
+/** The article dated by `defaults` (a date given on the command line) when it carries no date of its own. */
+export function withDefaultDate(input: ArticleInput, defaults: Partial<ArticleInput>): ArticleInput {
+  return { ...input, publishedAt: input.publishedAt ?? defaults.publishedAt ?? null };
+}
+
 export const BINARY_FILE_PROBLEM = 'is a binary file, not article text';
 export const NO_TEXT_PROBLEM = 'holds no article text';
 
@@ -63,7 +68,7 @@ export function readArticles(bytes: Uint8Array, name: string, format: InputForma
   const decoded = decodeText(bytes);
   if (!decoded) return [{ name, error: BINARY_FILE_PROBLEM }];
   const { text, encoding } = decoded;
-  const withDefaults = (input: ArticleInput): ArticleInput => ({ ...input, publishedAt: input.publishedAt ?? defaults.publishedAt ?? null });
+  const withDefaults = (input: ArticleInput): ArticleInput => withDefaultDate(input, defaults);
   switch (format ?? sniffFormat(text)) {
     case 'text':
       return [textArticle({ ...defaults, text, publishedAt: defaults.publishedAt ?? null }, name, encoding)];
