@@ -20,6 +20,23 @@ export interface DatabaseOptions extends Partial<ConnectionSettings> {
 
 const providers = new WeakMap<object, Provider>();
 const busyTimeouts = new WeakMap<object, number>();
+const sqliteAdapters = new WeakMap<object, ParleySqliteAdapterFactory>();
+const queryLogs = new WeakMap<object, (sql: string) => void>();
+
+/** Tells a client's query log (`onQuery`) of a statement sent beside Prisma, on its driver. */
+export function logQuery(db: object, sql: string): void {
+  queryLogs.get(db)?.(sql);
+}
+
+/**
+ * The better-sqlite3 connection under a SQLite client once it has connected, for statements
+ * Prisma's query engine does not write well; undefined on PostgreSQL or before `$connect()`.
+ * Statements run on it share Prisma's one connection: a read between a transaction's BEGIN
+ * and COMMIT sees that transaction's rows, so writes on it run with no await in between.
+ */
+export function sqliteDriverOf(db: object): import('better-sqlite3').Database | undefined {
+  return sqliteAdapters.get(db)?.driver;
+}
 
 /** How long a write of this client may wait for its turn (DATABASE_BUSY_TIMEOUT_MS). */
 export function busyTimeoutOf(db: object): number {
@@ -69,11 +86,13 @@ export function createPrismaClient(databaseUrl: string | DatabaseUrl | undefined
     const adapter = new ParleySqliteAdapterFactory(database, settings);
     const sqlite = new PrismaClient({ adapter, ...queryLogOption(onQuery), transactionOptions: { maxWait: settings.busyTimeoutMs + 1000 } });
     client = withQueryLog(sqlite as unknown as PrismaClient & QueryLog, onQuery);
+    sqliteAdapters.set(client, adapter);
   } else {
     const primary = createPostgresqlClient(database, settings, onQuery);
     client = replicas.length === 0 ? primary : primary.$extends(readReplicas({ replicas: replicas.map((replica) => createPostgresqlClient(replica, settings, onQuery)) }));
   }
   providers.set(client, database.provider);
+  if (onQuery) queryLogs.set(client, onQuery);
   busyTimeouts.set(client, settings.busyTimeoutMs);
   return client as Database;
 }

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import type { IsolationLevel, SqlDriverAdapter, Transaction } from '@prisma/driver-adapter-utils';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { SqliteUrl } from './config';
 import { databaseBusy } from './errors';
 import { DEFAULT_CONNECTION_SETTINGS } from './settings';
@@ -120,6 +121,7 @@ class ImmediateTransactions {
 
 export class ParleySqliteAdapterFactory extends PrismaBetterSqlite3 {
   readonly #pragmas: string;
+  #driver: BetterSqlite3.Database | undefined;
 
   constructor(
     database: SqliteUrl,
@@ -134,6 +136,15 @@ export class ParleySqliteAdapterFactory extends PrismaBetterSqlite3 {
     const connection = await super.connect();
     await connection.executeScript(this.#pragmas);
     const transactions = new ImmediateTransactions(connection, this.writes);
+    this.#driver = (connection as unknown as { client: BetterSqlite3.Database }).client;
     return Object.assign(connection, { startTransaction: (isolationLevel?: IsolationLevel) => transactions.start(isolationLevel) });
+  }
+
+  /**
+   * The better-sqlite3 connection Prisma's queries run on, once connected: statements run on
+   * it directly share Prisma's connection, so they see its writes and its open transaction.
+   */
+  get driver(): BetterSqlite3.Database | undefined {
+    return this.#driver?.open ? this.#driver : undefined;
   }
 }

@@ -1,5 +1,5 @@
 import Sqlite from 'better-sqlite3';
-import { createPrismaClient, providerOf, type Database } from './client';
+import { createPrismaClient, logQuery, providerOf, sqliteDriverOf, type Database } from './client';
 import { createEmptyDatabase, testEngine } from './testing';
 import { migrateDatabase } from './migrations/migrate';
 
@@ -62,4 +62,19 @@ onSqlite('SQLite writes waiting for the write lock', () => {
     await expect(Promise.all([first, queued])).resolves.toMatchObject([{ name: 'Finland' }, { name: 'Sweden' }]);
     await db.$disconnect();
   }, 30_000);
+
+  it("share Prisma's connection with statements run on its driver, which see what Prisma wrote and go to its query log", async () => {
+    const seen: string[] = [];
+    const db = createPrismaClient(url, { onQuery: (sql) => seen.push(sql) });
+    expect(sqliteDriverOf(db)).toBeUndefined();
+    await db.$connect();
+    await db.country.create({ data: { name: 'Estonia', slug: 'estonia' } });
+    const sql = 'SELECT name FROM Country WHERE slug = ?';
+    logQuery(db, sql);
+    expect(sqliteDriverOf(db)?.prepare(sql).get('estonia')).toEqual({ name: 'Estonia' });
+    expect(seen).toContain(sql);
+    await db.$disconnect();
+    expect(sqliteDriverOf(db)).toBeUndefined();
+  }, 30_000);
 });
+
