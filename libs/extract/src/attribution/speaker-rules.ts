@@ -26,6 +26,13 @@ export const SPEAKER_RULES = [
     example: { text: 'Maria Lund told the governor that the state wanted “a fair deal,” according to Lund’s spokeswoman.', speaker: 'Maria Lund' },
   },
   {
+    id: 'speaker.signature',
+    stage: 'speaker',
+    summary: 'a name signed after a dash under the quotation, alone on the rest of its line',
+    example: { text: 'Voters on the plan:\n\n“It is a disgrace.” ― Maria Lund\n“We need roads.” ― Tom Okafor', speaker: 'Maria Lund' },
+    counterExample: { text: '“It is a disgrace.” ― the crowd shouted as Okafor arrived on Monday.', speaker: null },
+  },
+  {
     id: 'speaker.after-quote',
     stage: 'speaker',
     summary: 'the person named right after the quotation, before or after its speech verb',

@@ -9,6 +9,7 @@ import { PERSON_NOUNS } from '../people/lexicon';
 import { describedSource, isCapitalisedName } from './described-sources';
 import type { SpeakerRuleId } from './speaker-rules';
 import { NAMING_VERBS } from './speech-verbs';
+import { isSignature, signsQuotation } from './signatures';
 import { isSourceAfterQuote, mentionAfterQuote, opensWithSpeechVerb } from './after-quote';
 import { speechVerbsIn, type SpeechVerb } from './verb-index';
 import { isPrepositionalObject, subjectOfVerb } from './verb-subjects';
@@ -90,6 +91,7 @@ function attributeInSentence(document: ArticleDocument, resolved: ResolvedMentio
   const after = mentionAfterQuote(narrative, quote, mentions, limit);
   const reported = after ? speakerOfVerbBefore(narrative, sentence, mentions, quote) : null;
   if (reported && after && (reported.speaker !== after.entity || isSourceAfterQuote(narrative, quote, after))) return { ...base, ...reported, rule: 'speaker.reported-words' };
+  if (after && quote.close !== null && signsQuotation(narrative, quote.close, after.start, after.end)) return { ...base, speaker: after.entity, source: after, rule: 'speaker.signature' };
   if (after) {
     const verb = verbAfter(narrative, after, quote);
     return { ...base, speaker: after.entity, source: after, rule: 'speaker.after-quote', verb, reportedTo: reportedTo(narrative, mentions, verb, after.entity) };
@@ -148,7 +150,7 @@ function weakSubjectInSentence(document: ArticleDocument, resolved: ResolvedMent
   const closing = closingClauseSpeaker(narrative, sentence, quote, mentions);
   if (closing?.entity) return { ...base, speaker: closing.entity, source: closing, rule: 'speaker.closing-clause', verb: speechVerbsIn(narrative, closing.start - 40, sentence.end).find((verb) => verb.start >= quote.end) ?? null };
   if (/[\p{L}]/u.test(narrative.slice(sentence.start, quote.open))) {
-    const subject = mentions.find((mention) => mention.entity && mention.start < quote.open && !mention.possessive && !isPrepositionalObject(narrative, mention));
+    const subject = mentions.find((mention) => mention.entity && mention.start < quote.open && !mention.possessive && !isPrepositionalObject(narrative, mention) && !isSignature(narrative, mention.start, mention.end));
     if (subject?.entity) return { ...base, speaker: subject.entity, source: subject, rule: 'speaker.first-name-in-sentence' };
   }
   return null;
