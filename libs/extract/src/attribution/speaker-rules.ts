@@ -64,6 +64,13 @@ export const SPEAKER_RULES = [
     example: { text: '“We will build it,” said Tom Okafor.\n\n“It will be tall,” the businessman added.', speaker: 'Tom Okafor' },
   },
   {
+    id: 'speaker.described-name',
+    stage: 'speaker',
+    summary: 'a name inside a described source ("Mr. Okafor", "Okafor spokesperson Ron Lieberman") is the speaker: the person of that name, or one added',
+    example: { text: 'Tom Okafor spoke on Monday. “The ruling is fair,” Okafor spokesperson Ron Lieberman said.', speaker: 'Ron Lieberman' },
+    counterExample: { text: '“We won the vote,” the Ledger reported.', speaker: null },
+  },
+  {
     id: 'speaker.later-quote',
     stage: 'speaker',
     summary: 'the speaker named after a later quotation of the same sentence',

@@ -1,4 +1,5 @@
-import type { Entity } from '../people/entities';
+import type { Entities, Entity } from '../people/entities';
+import { personNamedBySource } from './named-sources';
 import type { Mention } from '../people/mentions';
 import type { ResolvedMentions } from '../people/resolve';
 import { MASK, type ArticleDocument } from '../text/document';
@@ -41,7 +42,7 @@ const TITLE_GAP = /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 const REPORTING_TO = new Set(['told', 'telling', 'urged', 'asked', 'informed', 'assured', 'warned']);
 
 /** Attributes every top-level quotation, in order, so that carried-on quotations can copy the one before. */
-export function attributeQuotes(document: ArticleDocument, resolved: ResolvedMentions): Attribution[] {
+export function attributeQuotes(document: ArticleDocument, resolved: ResolvedMentions, entities: Entities): Attribution[] {
   const attributions: Attribution[] = [];
   const topLevel = document.quotes.filter((quote) => quote.parent === null);
   let lastStatement: Attribution | null = null;
@@ -56,10 +57,22 @@ export function attributeQuotes(document: ArticleDocument, resolved: ResolvedMen
       introducedInParagraphBefore(document, resolved, quote, sentence) ??
       describedSpeaker(document, quote, sentence, lastStatement, 'names') ??
       inherit(document, quote, sentence, lastStatement);
-    attributions.push(attribution);
+    attributions.push(withNamedSource(document, entities, attribution));
     if (!attribution.optional) lastStatement = attribution;
   });
   return shareAlongChains(document, attributions);
+}
+
+/**
+ * “…,” Mr. Okafor said — a source that names someone the rules for people did not know
+ * ("Mr. Okafor", "party lawyer Jo Brandt") makes them the speaker: the person of that name
+ * or surname, or one added to the article's people.
+ */
+function withNamedSource(document: ArticleDocument, entities: Entities, attribution: Attribution): Attribution {
+  if (attribution.speaker || !attribution.source || attribution.optional || attribution.inherited) return attribution;
+  const named = personNamedBySource(document.narrative.slice(attribution.source.start, attribution.source.end), entities);
+  if (!named) return attribution;
+  return { ...attribution, speaker: named, rule: attribution.rule === 'speaker.described' ? 'speaker.described-name' : attribution.rule };
 }
 
 /**
