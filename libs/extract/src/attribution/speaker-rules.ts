@@ -52,6 +52,13 @@ export const SPEAKER_RULES = [
     example: { text: 'Senator Maria Lund spoke on Monday. Critics said the plan was “a gift to the banks and nothing more.”', speaker: null },
   },
   {
+    id: 'speaker.name-colon',
+    stage: 'speaker',
+    summary: 'a name opening the sentence, then a colon and the quotation (an interview line, a headline)',
+    example: { text: 'Maria Lund: “We will not give in.”', speaker: 'Maria Lund' },
+    counterExample: { text: 'UPDATE: “We will not give in.”', speaker: null },
+  },
+  {
     id: 'speaker.described',
     stage: 'speaker',
     summary: 'a speaker described but not named: the description is the source, nobody known the speaker',

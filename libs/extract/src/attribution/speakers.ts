@@ -51,6 +51,7 @@ export function attributeQuotes(document: ArticleDocument, resolved: ResolvedMen
     const ahead = topLevel.slice(index, index + 12);
     const attribution =
       attributeInSentence(document, resolved, quote, sentence, ahead) ??
+      nameBeforeColon(document, resolved, entities, quote, sentence) ??
       describedSpeaker(document, quote, sentence, lastStatement, 'descriptions') ??
       weakSubjectInSentence(document, resolved, quote, sentence, ahead) ??
       attributeFromNextSentence(document, resolved, quote, sentence) ??
@@ -61,6 +62,30 @@ export function attributeQuotes(document: ArticleDocument, resolved: ResolvedMen
     if (!attribution.optional) lastStatement = attribution;
   });
   return shareAlongChains(document, attributions);
+}
+
+/** "Lund: ", "Sen. Maria Lund: ": a name, perhaps after a title, then a colon opening its sentence. */
+const NAME_THEN_COLON = /^((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms)\.\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*)\s*:\s/u;
+/** A heading in capitals ("UPDATE:", "WATCH:") or a word of the trade ("Transcript:", "Report:") is no speaker. */
+const NOT_A_SPEAKER_BEFORE_COLON = /^(?:\p{Lu}[\p{Lu}\s.'’-]*|Update|Watch|Report|Transcript|Name|Title|Location|Date|Age|Job|City|Editor['’]s Note|Note|Source|Photo|Video|Read|Related|Correction|Listen|Question|Answer|Q|A)$/u;
+
+/**
+ * Lund: “We will not give in.” — a person named at the opening of a sentence (a line of
+ * an interview, a headline), then a colon and their words.
+ */
+function nameBeforeColon(document: ArticleDocument, resolved: ResolvedMentions, entities: Entities, quote: Quote, sentenceIndex: number): Attribution | null {
+  const sentence = document.sentences[sentenceIndex];
+  if (!sentence) return null;
+  const narrative = document.narrative;
+  const lead = narrative.slice(sentence.start, quote.open);
+  const match = NAME_THEN_COLON.exec(lead);
+  const phrase = match?.[1] ?? '';
+  if (!match || NOT_A_SPEAKER_BEFORE_COLON.test(phrase) || narrative.slice(sentence.start + match[0].length, quote.open).includes(MASK)) return null;
+  const end = sentence.start + phrase.length;
+  const mention = (resolved.bySentence[sentenceIndex] ?? []).find((candidate) => candidate.end === end && candidate.entity && !candidate.possessive);
+  const speaker = mention?.entity ?? personNamedBySource(phrase, entities);
+  if (!speaker) return null;
+  return { ...blank(quote, sentenceIndex), speaker, source: mention ?? { start: sentence.start, end }, rule: 'speaker.name-colon' };
 }
 
 /**
