@@ -38,7 +38,7 @@ export function readArticle(input: ArticleInput): ArticleReading {
   if (document.paragraphs.length === 0) return { extraction: emptyExtraction(article), attributions: [] };
 
   const { countries, entities, resolved } = readPeople(document);
-  const attributions = attributeQuotes(document, resolved);
+  const attributions = attributeQuotes(document, resolved, entities);
   const events = { document, resolved, publishedAt, latestDateBefore: latestDateBefore(document, publishedAt) };
   const meetings = findMeetings(events);
   const calls = findCalls({ ...events, entities, countries, meetings });

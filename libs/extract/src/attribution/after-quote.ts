@@ -2,6 +2,7 @@ import type { Mention } from '../people/mentions';
 import type { Quote } from '../text/quotes';
 import { PARTY_AND_STATE, TITLE_ABBREVIATIONS, TITLE_HEADS } from '../people/lexicon';
 import { isSpeechVerb, speechVerbAfterAppositive } from './speech-verbs';
+import { signsQuotation } from './signatures';
 
 const VERB_FIRST = /^\s*,?\s*([\p{L}]+)(\s+on\b)?/u;
 const AUXILIARIES = /^(?:\s+(?:has|had|also|then|later|again|only|separately))+/;
@@ -32,6 +33,7 @@ export function mentionAfterQuote(narrative: string, quote: Quote, mentions: rea
   const from = quote.close + 1;
   const next = mentions.find((mention) => mention.start >= from && mention.start < limit && !mention.possessive);
   if (!next) return null;
+  if (signsQuotation(narrative, quote.close, next.start, next.end)) return next;
   const gap = narrative.slice(from, next.start);
   const bareTitle = BARE_TITLE.exec(gap)?.[1] ?? '';
   if (DESCRIPTION.test(gap) || TITLE_HEADS.has(bareTitle.toLowerCase()) || bareTitle in TITLE_ABBREVIATIONS) {

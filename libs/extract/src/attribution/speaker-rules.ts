@@ -26,6 +26,13 @@ export const SPEAKER_RULES = [
     example: { text: 'Maria Lund told the governor that the state wanted “a fair deal,” according to Lund’s spokeswoman.', speaker: 'Maria Lund' },
   },
   {
+    id: 'speaker.signature',
+    stage: 'speaker',
+    summary: 'a name signed after a dash under the quotation, alone on the rest of its line',
+    example: { text: 'Voters on the plan:\n\n“It is a disgrace.” ― Maria Lund\n“We need roads.” ― Tom Okafor', speaker: 'Maria Lund' },
+    counterExample: { text: '“It is a disgrace.” ― the crowd shouted as Okafor arrived on Monday.', speaker: null },
+  },
+  {
     id: 'speaker.after-quote',
     stage: 'speaker',
     summary: 'the person named right after the quotation, before or after its speech verb',
@@ -45,6 +52,13 @@ export const SPEAKER_RULES = [
     example: { text: 'Senator Maria Lund spoke on Monday. Critics said the plan was “a gift to the banks and nothing more.”', speaker: null },
   },
   {
+    id: 'speaker.name-colon',
+    stage: 'speaker',
+    summary: 'a name opening the sentence, then a colon and the quotation (an interview line, a headline)',
+    example: { text: 'Maria Lund: “We will not give in.”', speaker: 'Maria Lund' },
+    counterExample: { text: 'UPDATE: “We will not give in.”', speaker: null },
+  },
+  {
     id: 'speaker.described',
     stage: 'speaker',
     summary: 'a speaker described but not named: the description is the source, nobody known the speaker',
@@ -55,6 +69,13 @@ export const SPEAKER_RULES = [
     stage: 'speaker',
     summary: 'a definite description of a person ("the businessman") takes up the speaker of the quotation before',
     example: { text: '“We will build it,” said Tom Okafor.\n\n“It will be tall,” the businessman added.', speaker: 'Tom Okafor' },
+  },
+  {
+    id: 'speaker.described-name',
+    stage: 'speaker',
+    summary: 'a name inside a described source ("Mr. Okafor", "Okafor spokesperson Ron Lieberman") is the speaker: the person of that name, or one added',
+    example: { text: 'Tom Okafor spoke on Monday. “The ruling is fair,” Okafor spokesperson Ron Lieberman said.', speaker: 'Ron Lieberman' },
+    counterExample: { text: '“We won the vote,” the Ledger reported.', speaker: null },
   },
   {
     id: 'speaker.later-quote',

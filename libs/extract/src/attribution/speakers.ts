@@ -1,4 +1,5 @@
-import type { Entity } from '../people/entities';
+import type { Entities, Entity } from '../people/entities';
+import { personNamedBySource } from './named-sources';
 import type { Mention } from '../people/mentions';
 import type { ResolvedMentions } from '../people/resolve';
 import { MASK, type ArticleDocument } from '../text/document';
@@ -9,6 +10,7 @@ import { PERSON_NOUNS } from '../people/lexicon';
 import { describedSource, isCapitalisedName } from './described-sources';
 import type { SpeakerRuleId } from './speaker-rules';
 import { NAMING_VERBS } from './speech-verbs';
+import { isSignature, signsQuotation } from './signatures';
 import { isSourceAfterQuote, mentionAfterQuote, opensWithSpeechVerb } from './after-quote';
 import { speechVerbsIn, type SpeechVerb } from './verb-index';
 import { isPrepositionalObject, subjectOfVerb } from './verb-subjects';
@@ -40,7 +42,7 @@ const TITLE_GAP = /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 const REPORTING_TO = new Set(['told', 'telling', 'urged', 'asked', 'informed', 'assured', 'warned']);
 
 /** Attributes every top-level quotation, in order, so that carried-on quotations can copy the one before. */
-export function attributeQuotes(document: ArticleDocument, resolved: ResolvedMentions): Attribution[] {
+export function attributeQuotes(document: ArticleDocument, resolved: ResolvedMentions, entities: Entities): Attribution[] {
   const attributions: Attribution[] = [];
   const topLevel = document.quotes.filter((quote) => quote.parent === null);
   let lastStatement: Attribution | null = null;
@@ -49,16 +51,53 @@ export function attributeQuotes(document: ArticleDocument, resolved: ResolvedMen
     const ahead = topLevel.slice(index, index + 12);
     const attribution =
       attributeInSentence(document, resolved, quote, sentence, ahead) ??
+      nameBeforeColon(document, resolved, entities, quote, sentence) ??
       describedSpeaker(document, quote, sentence, lastStatement, 'descriptions') ??
       weakSubjectInSentence(document, resolved, quote, sentence, ahead) ??
       attributeFromNextSentence(document, resolved, quote, sentence) ??
       introducedInParagraphBefore(document, resolved, quote, sentence) ??
       describedSpeaker(document, quote, sentence, lastStatement, 'names') ??
       inherit(document, quote, sentence, lastStatement);
-    attributions.push(attribution);
+    attributions.push(withNamedSource(document, entities, attribution));
     if (!attribution.optional) lastStatement = attribution;
   });
   return shareAlongChains(document, attributions);
+}
+
+/** "Lund: ", "Sen. Maria Lund: ": a name, perhaps after a title, then a colon opening its sentence. */
+const NAME_THEN_COLON = /^((?:(?:Sen|Rep|Gov|Gen|Dr|Mr|Mrs|Ms)\.\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*)\s*:\s/u;
+/** A heading in capitals ("UPDATE:", "WATCH:") or a word of the trade ("Transcript:", "Report:") is no speaker. */
+const NOT_A_SPEAKER_BEFORE_COLON = /^(?:\p{Lu}[\p{Lu}\s.'’-]*|Update|Watch|Report|Transcript|Name|Title|Location|Date|Age|Job|City|Editor['’]s Note|Note|Source|Photo|Video|Read|Related|Correction|Listen|Question|Answer|Q|A)$/u;
+
+/**
+ * Lund: “We will not give in.” — a person named at the opening of a sentence (a line of
+ * an interview, a headline), then a colon and their words.
+ */
+function nameBeforeColon(document: ArticleDocument, resolved: ResolvedMentions, entities: Entities, quote: Quote, sentenceIndex: number): Attribution | null {
+  const sentence = document.sentences[sentenceIndex];
+  if (!sentence) return null;
+  const narrative = document.narrative;
+  const lead = narrative.slice(sentence.start, quote.open);
+  const match = NAME_THEN_COLON.exec(lead);
+  const phrase = match?.[1] ?? '';
+  if (!match || NOT_A_SPEAKER_BEFORE_COLON.test(phrase) || narrative.slice(sentence.start + match[0].length, quote.open).includes(MASK)) return null;
+  const end = sentence.start + phrase.length;
+  const mention = (resolved.bySentence[sentenceIndex] ?? []).find((candidate) => candidate.end === end && candidate.entity && !candidate.possessive);
+  const speaker = mention?.entity ?? personNamedBySource(phrase, entities);
+  if (!speaker) return null;
+  return { ...blank(quote, sentenceIndex), speaker, source: mention ?? { start: sentence.start, end }, rule: 'speaker.name-colon' };
+}
+
+/**
+ * “…,” Mr. Okafor said — a source that names someone the rules for people did not know
+ * ("Mr. Okafor", "party lawyer Jo Brandt") makes them the speaker: the person of that name
+ * or surname, or one added to the article's people.
+ */
+function withNamedSource(document: ArticleDocument, entities: Entities, attribution: Attribution): Attribution {
+  if (attribution.speaker || !attribution.source || attribution.optional || attribution.inherited) return attribution;
+  const named = personNamedBySource(document.narrative.slice(attribution.source.start, attribution.source.end), entities);
+  if (!named) return attribution;
+  return { ...attribution, speaker: named, rule: attribution.rule === 'speaker.described' ? 'speaker.described-name' : attribution.rule };
 }
 
 /**
@@ -90,6 +129,7 @@ function attributeInSentence(document: ArticleDocument, resolved: ResolvedMentio
   const after = mentionAfterQuote(narrative, quote, mentions, limit);
   const reported = after ? speakerOfVerbBefore(narrative, sentence, mentions, quote) : null;
   if (reported && after && (reported.speaker !== after.entity || isSourceAfterQuote(narrative, quote, after))) return { ...base, ...reported, rule: 'speaker.reported-words' };
+  if (after && quote.close !== null && signsQuotation(narrative, quote.close, after.start, after.end)) return { ...base, speaker: after.entity, source: after, rule: 'speaker.signature' };
   if (after) {
     const verb = verbAfter(narrative, after, quote);
     return { ...base, speaker: after.entity, source: after, rule: 'speaker.after-quote', verb, reportedTo: reportedTo(narrative, mentions, verb, after.entity) };
@@ -148,7 +188,7 @@ function weakSubjectInSentence(document: ArticleDocument, resolved: ResolvedMent
   const closing = closingClauseSpeaker(narrative, sentence, quote, mentions);
   if (closing?.entity) return { ...base, speaker: closing.entity, source: closing, rule: 'speaker.closing-clause', verb: speechVerbsIn(narrative, closing.start - 40, sentence.end).find((verb) => verb.start >= quote.end) ?? null };
   if (/[\p{L}]/u.test(narrative.slice(sentence.start, quote.open))) {
-    const subject = mentions.find((mention) => mention.entity && mention.start < quote.open && !mention.possessive && !isPrepositionalObject(narrative, mention));
+    const subject = mentions.find((mention) => mention.entity && mention.start < quote.open && !mention.possessive && !isPrepositionalObject(narrative, mention) && !isSignature(narrative, mention.start, mention.end));
     if (subject?.entity) return { ...base, speaker: subject.entity, source: subject, rule: 'speaker.first-name-in-sentence' };
   }
   return null;

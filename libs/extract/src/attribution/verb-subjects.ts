@@ -87,7 +87,7 @@ function relativeClauses(lead: string, offset: number): Array<[number, number]> 
  * "He said … and accused the neighbours of …": a verb right after "and" shares the subject
  * of the speech verb it is coordinated with, the nearest one in the same form ("the
  * presidency said the president had told her … and described …" coordinates "described"
- * with "said", not with "had told").
+ * with "said", not with "had told"); after no speech verb, the subject of the sentence.
  */
 function coordinatedSubject(narrative: string, sentence: Range, mentions: readonly Mention[], verbStart: number): Mention | null {
   if (!/\band\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$/u.test(narrative.slice(Math.max(sentence.start, verbStart - 24), verbStart))) return null;
@@ -97,5 +97,7 @@ function coordinatedSubject(narrative: string, sentence: Range, mentions: readon
     if (isParticiple(previous.word) || COMPOUND_FORM.test(narrative.slice(Math.max(sentence.start, previous.start - 12), previous.start))) continue;
     return subjectOfVerb(narrative, sentence, mentions, previous.start, previous.word);
   }
-  return null;
+  // "Trump doubled down on his comments about Curiel and said …": with no speech verb before, the subject of the sentence.
+  const subject = mentions.find((mention) => mention.start >= sentence.start && mention.end < verbStart && !mention.possessive && !mention.object && mention.kind !== 'relative' && !isPrepositionalObject(narrative, mention));
+  return subject?.kind === 'group' ? null : (subject ?? null);
 }

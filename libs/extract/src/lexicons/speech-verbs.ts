@@ -42,6 +42,9 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerbEntry[] = [
   { root: 'gush' }, { root: 'marvel', irregular: { past: ['marvelled', 'marveled'], participle: 'marveling' } }, { root: 'interject' },
   { root: 'proclaim' }, { root: 'elaborate' }, { root: 'vent' }, { root: 'snap', irregular: DOUBLED('snap', 'p') }, { root: 'text' }, { root: 'email' },
   { root: 'report' }, { root: 'read', irregular: { past: ['read'] } }, { root: 'opine' }, { root: 'surmise' }, { root: 'riff', irregular: { past: ['riffed'] } }, { root: 'react' },
+  { root: 'remember' }, { root: 'blast', nounThird: true }, { root: 'slam', irregular: DOUBLED('slam', 'm') }, { root: 'cite' }, { root: 'denounce' }, { root: 'recommend' },
+  { root: 'mention' }, { root: 'repeat' }, { root: 'tease' }, { root: 'chide' }, { root: 'lambaste' }, { root: 'scold' }, { root: 'rebuke' }, { root: 'applaud' },
+  { root: 'speculate' }, { root: 'brag', irregular: DOUBLED('brag', 'g') }, { root: 'rail' }, { root: 'sigh' }, { root: 'concur', irregular: DOUBLED('concur', 'r') },
   { root: 'bark' }, { root: 'press' }, { root: 'blare' }, { root: 'yell' }, { root: 'scream' }, { root: 'cry', irregular: { past: ['cried'] } }, { root: 'shoot', irregular: { past: ['shot'] } },
 ];
 

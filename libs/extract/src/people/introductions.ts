@@ -3,6 +3,7 @@ import { CAPITAL, isLetter, wordBefore } from '../text/letters';
 import type { Range } from '../text/ranges';
 import { isSpeechVerb, speechVerbAfterAppositive } from '../attribution/speech-verbs';
 import { MASK } from '../text/document';
+import { endsSignature, SIGNATURE_DASH } from '../attribution/signatures';
 import { COUNTRY_ABBREVIATIONS, FEMALE_HONORIFICS, PARTY_AND_STATE, PARTY_LABELS, TITLE_ABBREVIATIONS, FUNCTION_WORDS, MALE_HONORIFICS, NEUTRAL_HONORIFICS, OCCUPATIONS, ORGANISATION_WORDS, PLACE_OPENERS, TITLE_HEADS } from './lexicon';
 import { ledeCountry } from './lede-country';
 import { lastWord, ofAfter, roleBefore, roleFromWords, sentenceCase, singular } from './roles';
@@ -53,6 +54,8 @@ const ABBREVIATED_TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${Object.keys(TITLE
 /** "…,” says Okafor" and "…,” Okafor says": a lone word right after a quotation, before or after its speech verb. */
 const AFTER_QUOTE_VERB = new RegExp(`${MASK}[,.!?]?[”"’']*[,.!?]?\\s+(\\p{Ll}+)\\s+$`, 'u');
 const AFTER_QUOTE = new RegExp(`${MASK}[,.!?]?[”"’']*[,.!?]?\\s+$`, 'u');
+/** "“…” ― Ana Ruiz": a name signed under a quotation after a dash. */
+const SIGNATURE_BEFORE = new RegExp(`${MASK}[,.!?]?[”"’']*[,.!?]?\\s*${SIGNATURE_DASH}\\s*$`, 'u');
 /** "said pollster Frank Luntz", "said Republican consultant Chris Russell": a speech verb, a party label, up to two lower-case words of occupation, then the name. */
 const VERB_THEN_OCCUPATION = new RegExp(`(?:^|[^\\p{L}])(\\p{Ll}+),?\\s+(?:(?:${[...PARTY_LABELS].join('|')})\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u');
 
@@ -339,6 +342,7 @@ function introduce(text: string, sentence: Range, run: Token[]): Introduction | 
   if (ofBody && TITLE_HEADS.has(lastWord(ofBody[1] ?? ''))) return { ...base, title: sentenceCase(ofBody[1] ?? ''), of: null };
   const who = APPOSITIVE_WHO.exec(after);
   if (who) return { ...base, title: ROLE_BY_VERB[who[1] ?? ''] ?? null, of: who[2] ?? null };
+  if (SIGNATURE_BEFORE.test(near) && endsSignature(text, last.end)) return { ...base, title: null, of: null };
   const verb = VERB_AFTER.exec(after)?.[1] ?? '';
   if (nameTokens.length < 2) {
     const named = isSpeechVerb(AFTER_QUOTE_VERB.exec(near)?.[1] ?? '') || (AFTER_QUOTE.test(near) && (isSpeechVerb(verb) || speechVerbAfterAppositive(sentenceAfter)));
