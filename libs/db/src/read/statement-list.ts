@@ -1,3 +1,4 @@
+import { readRows } from './run';
 import type { Database } from '../client';
 import type { Statement } from '../generated/prisma/client';
 import { readDialect, type ReadDialect } from './dialect';
@@ -82,7 +83,7 @@ export async function statementList(
   });
   if (selects.length === 0) return [];
 
-  const rows = await db.$queryRawUnsafe<Array<Statement & { segment: unknown }>>(selects.join(' UNION ALL '), ...values);
+  const rows = await readRows<Array<Statement & { segment: unknown }>>(db, selects.join(' UNION ALL '), values);
   // UNION ALL promises no order between its parts: the few rows are put in the list's order here.
   const sign = page.direction === 'desc' !== page.backwards ? -1 : 1;
   const key = (row: Statement & { segment: unknown }) => [Number(row.segment), row.saidOn ?? '', row.id] as const;
@@ -131,7 +132,7 @@ export async function statementCount(db: Database, conditions: StatementConditio
   const { values, param } = parameters(readDialect(db));
   const where = statementFilters(db, conditions, param);
   const sql = `SELECT COUNT(*) AS "count" FROM "Statement" s${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
-  const [row] = await db.$queryRawUnsafe<Array<{ count: number | bigint }>>(sql, ...values);
+  const [row] = await readRows<Array<{ count: number | bigint }>>(db, sql, values);
   return Number(row?.count ?? 0);
 }
 

@@ -1,3 +1,4 @@
+import { readRows } from './run';
 import type { Database } from '../client';
 import type { Statement } from '../generated/prisma/client';
 import { readDialect } from './dialect';
@@ -48,10 +49,11 @@ export async function statementSearch(
   const keyset = page.start
     ? `WHERE ("relevance" ${further} ${param(page.start.relevance)} OR ("relevance" = ${param(page.start.relevance)} AND id ${later} ${param(page.start.id)}))`
     : '';
-  const rows = await db.$queryRawUnsafe<RankedStatement[]>(
+  const rows = await readRows<RankedStatement[]>(
+    db,
     `SELECT * FROM (SELECT s.*, ${relevance} AS "relevance" FROM ${from} WHERE ${where.join(' AND ')}) ranked ${keyset}
      ORDER BY "relevance" ${sort}, id ${idSort} LIMIT ${Math.trunc(page.limit)}`,
-    ...values,
+    values,
   );
   return rows.map((row) => ({ ...row, relevance: Number(row.relevance) }));
 }
@@ -65,7 +67,7 @@ export async function searchMatches(db: Database, words: readonly string[], stat
   const query = param(sql.queryValue(words));
   const ids = dialect.idList(values.length + 1);
   values.push(dialect.idsValue(statements.map((statement) => statement.id)));
-  const rows = await db.$queryRawUnsafe<Array<{ id: number; relevance: number; marked: string }>>(sql.statementMatches(query, ids), ...values);
+  const rows = await readRows<Array<{ id: number; relevance: number; marked: string }>>(db, sql.statementMatches(query, ids), values);
   const texts = new Map(statements.map((statement) => [statement.id, statement.text]));
   return new Map(rows.map((row) => [Number(row.id), { relevance: Number(row.relevance), highlights: highlightsOf(row.marked, texts.get(Number(row.id)) ?? '') }]));
 }

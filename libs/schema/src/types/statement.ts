@@ -1,4 +1,4 @@
-import { statementsOfSpeaker, type Person, type Statement } from '@parley/db';
+import { PERSON_COLUMNS, statementsOfSpeaker, type Person, type Statement } from '@parley/db';
 import { builder } from '../builder';
 import { relatedConnection, rowById } from '../loaders/related-connection';
 import { ATTRIBUTION_COLUMNS, AttributionRef, attributionOf } from '../attribution';
@@ -29,7 +29,7 @@ export const StatementRef = builder.prismaNode('Statement', {
     speaker: t.field({
       type: PersonRef,
       nullable: true,
-      resolve: (statement, _args, context) => (statement.speakerId === null ? null : rowById<Person>(context, 'Person', statement.speakerId)),
+      resolve: (statement, _args, context) => (statement.speakerId === null ? null : rowById<Person>(context, 'Person', PERSON_COLUMNS, statement.speakerId)),
     }),
     span: t.field({
       type: TextSpanRef,
@@ -67,8 +67,8 @@ builder.prismaObjectField('Person', 'statements', (t) =>
       type: StatementRef,
       description: 'What the person said, newest first unless ordered otherwise.',
       args: { channel: t.arg({ type: ChannelEnum }), order: t.arg({ type: SortOrderEnum, required: true, defaultValue: 'desc' }) },
-      resolve: (person, args, context) =>
-        relatedConnection<Statement>(context, 'statementsOfSpeaker', statementsOfSpeaker(args.order, !!args.channel), person.id, args, args.channel ? [args.channel] : []),
+      resolve: (person, args, context, info) =>
+        relatedConnection<Statement>(context, 'statementsOfSpeaker', statementsOfSpeaker(args.order, !!args.channel), person.id, args, info, args.channel ? [args.channel] : []),
     },
     { fields: (connection) => ({ totalCount: connection.int({ resolve: (page) => (page as unknown as { totalCount: number }).totalCount }) }) },
   ),
