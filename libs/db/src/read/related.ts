@@ -63,9 +63,9 @@ class Parameters {
   }
 }
 
-/** The child's columns as a select list on `c`. */
-export function columnList(columns: readonly string[]): string {
-  return columns.map((column) => `c."${column}"`).join(', ');
+/** Columns of the table aliased `alias` (the child `c` unless said) as a select list. */
+export function columnList(columns: readonly string[], alias = 'c'): string {
+  return columns.map((column) => `${alias}."${column}"`).join(', ');
 }
 
 /**

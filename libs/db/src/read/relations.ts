@@ -1,3 +1,4 @@
+import type { Statement } from '../generated/prisma/client';
 import type { Relation } from './related';
 
 export type Direction = 'asc' | 'desc';
@@ -6,6 +7,8 @@ const DIRECTION_SQL = { asc: 'ASC', desc: 'DESC' } as const;
 
 /** What the API shows of a statement: not its folded text (`textKey`), kept for matching, nor when it was stored. */
 export const STATEMENT_COLUMNS = ['id', 'text', 'kind', 'channel', 'saidOn', 'speakerId'] as const;
+/** A statement as the hand-written reads return it: the columns of STATEMENT_COLUMNS. */
+export type StatementRow = Pick<Statement, (typeof STATEMENT_COLUMNS)[number]>;
 /** What the API shows of a call or meeting. */
 export const EVENT_COLUMNS = ['id', 'kind', 'date', 'time', 'medium', 'status', 'location', 'summary', 'initiatorId'] as const;
 /** What the API shows of a person. */

@@ -1,6 +1,8 @@
 import { readRows } from './run';
 import type { Database } from '../client';
 import type { Statement } from '../generated/prisma/client';
+import { columnList } from './related';
+import { STATEMENT_COLUMNS, type StatementRow } from './relations';
 import { readDialect } from './dialect';
 import { searchSql } from './search-sql';
 import { parameters, statementFilters, type StatementConditions } from './statement-list';
@@ -24,7 +26,7 @@ export interface SearchMatch {
   highlights: SearchHighlight[];
 }
 
-export type RankedStatement = Statement & { relevance: number };
+export type RankedStatement = StatementRow & { relevance: number };
 
 const START = '\u0001';
 const STOP = '\u0002';
@@ -51,7 +53,7 @@ export async function statementSearch(
     : '';
   const rows = await readRows<RankedStatement[]>(
     db,
-    `SELECT * FROM (SELECT s.*, ${relevance} AS "relevance" FROM ${from} WHERE ${where.join(' AND ')}) ranked ${keyset}
+    `SELECT * FROM (SELECT ${columnList(STATEMENT_COLUMNS, 's')}, ${relevance} AS "relevance" FROM ${from} WHERE ${where.join(' AND ')}) ranked ${keyset}
      ORDER BY "relevance" ${sort}, id ${idSort} LIMIT ${Math.trunc(page.limit)}`,
     values,
   );

@@ -1,5 +1,6 @@
-import { PERSON_COLUMNS, statementsOfSpeaker, type Person, type Statement } from '@parley/db';
+import { getDatabase, PERSON_COLUMNS, rowsById, STATEMENT_COLUMNS, statementsOfSpeaker, type Person, type Statement } from '@parley/db';
 import { builder } from '../builder';
+import { nodeLoader } from '../loaders/node-loader';
 import { relatedConnection, rowById } from '../loaders/related-connection';
 import { ATTRIBUTION_COLUMNS, AttributionRef, attributionOf } from '../attribution';
 import { TextSpanRef } from '../text-span';
@@ -20,6 +21,10 @@ builder.prismaObject('StatementSource', {
 export const StatementRef = builder.prismaNode('Statement', {
   id: { field: 'id' },
   nullable: true,
+  ...nodeLoader(async (ids) => {
+    const rows = await rowsById<Statement>(getDatabase(), 'Statement', STATEMENT_COLUMNS, ids);
+    return ids.map((id) => rows.get(id) ?? null);
+  }),
   description: 'Words someone said, with who said them, where, when, and the articles that quote them.',
   fields: (t) => ({
     text: t.exposeString('text', { description: 'The exact words, as quoted.' }),
