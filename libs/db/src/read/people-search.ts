@@ -1,3 +1,4 @@
+import { readRows } from './run';
 import type { Database } from '../client';
 import { readDialect } from './dialect';
 import { searchSql } from './search-sql';
@@ -8,6 +9,6 @@ export async function searchPeople(db: Database, words: readonly string[]): Prom
   const { values, param } = parameters(readDialect(db));
   const sql = searchSql(db);
   const matches = sql.people(param(sql.queryValue(words)), param(sql.queryValue(words)));
-  const rows = await db.$queryRawUnsafe<Array<{ id: number; relevance: number }>>(`${matches} ORDER BY relevance DESC, id ASC`, ...values);
+  const rows = await readRows<Array<{ id: number; relevance: number }>>(db, `${matches} ORDER BY relevance DESC, id ASC`, values);
   return rows.map((row) => ({ id: Number(row.id), relevance: Number(row.relevance) }));
 }

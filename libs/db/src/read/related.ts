@@ -1,3 +1,4 @@
+import { readRows } from './run';
 import type { Database } from '../client';
 import { readDialect, type ReadDialect } from './dialect';
 
@@ -11,8 +12,10 @@ export interface Relation {
   parent: string;
   /** A condition on the child, with `?` standing for each of `whereValues` in order. */
   where?: string;
-  /** `ORDER BY` terms of each parent's list; must end in a unique column so that the order is total. */
+  /** `ORDER BY` terms of each parent's list, on `c` only; must end in a unique column so that the order is total. */
   order: string;
+  /** The child's columns that are read: what the API shows of it, not its search keys or bookkeeping. */
+  columns: readonly string[];
 }
 
 /** Which part of each parent's list: Relay's arguments, cursors already read as row ids. */
@@ -21,12 +24,16 @@ export interface RelatedPage {
   last?: number | null;
   afterId?: number | null;
   beforeId?: number | null;
+  /** Whether each parent's whole list must be counted (`totalCount`); when not, it is not read past the page. */
+  counted?: boolean;
 }
 
 export interface RelatedRows<Row> {
   rows: Row[];
-  /** Rows in the parent's whole list. */
-  total: number;
+  /** Rows in the parent's whole list, when the page asked for it to be counted or had to count it. */
+  total: number | null;
+  /** Whether rows follow the page's last row in the parent's list. */
+  more: boolean;
   /** Position of the first and last row of `rows` in the whole list, from 1. */
   firstRank: number;
   lastRank: number;
@@ -42,8 +49,12 @@ class Parameters {
     return this.dialect.param(this.values.length);
   }
   ids(ids: readonly number[]): string {
+    return this.dialect.idList(this.idsPosition(ids));
+  }
+  /** Binds a list of ids as one value; its position. */
+  idsPosition(ids: readonly number[]): number {
     this.values.push(this.dialect.idsValue(ids));
-    return this.dialect.idList(this.values.length);
+    return this.values.length;
   }
   /** Replaces each `?` of a fragment with the next value's placeholder. */
   fragment(sql: string, values: readonly unknown[]): string {
@@ -52,11 +63,14 @@ class Parameters {
   }
 }
 
+/** Columns of the table aliased `alias` (the child `c` unless said) as a select list. */
+export function columnList(columns: readonly string[], alias = 'c'): string {
+  return columns.map((column) => `${alias}."${column}"`).join(', ');
+}
+
 /**
- * One page of each parent's related rows in one statement, whatever the number of parents:
- * each list is numbered by a window function (`ROW_NUMBER() OVER (PARTITION BY parent …)`),
- * so the database stops at the page instead of returning every related row, and the parents'
- * ids travel as a single parameter.
+ * One page of each parent's related rows in one statement, whatever the number of parents;
+ * the parents' ids travel as a single parameter.
  */
 export async function relatedPages<Row>(
   db: Database,
@@ -65,8 +79,69 @@ export async function relatedPages<Row>(
   page: RelatedPage,
   whereValues: readonly unknown[] = [],
 ): Promise<Map<number, RelatedRows<Row>>> {
+  if (parentIds.length === 0) return new Map();
+  const fromStart = !page.afterId && !page.beforeId && (page.last === null || page.last === undefined);
+  return fromStart && page.first !== null && page.first !== undefined
+    ? firstPages(db, relation, parentIds, page.first, !!page.counted, whereValues)
+    : rankedPages(db, relation, parentIds, page, whereValues);
+}
+
+/**
+ * The first `first` rows of each parent's list: the list is read once per parent along its
+ * order and stops one row past the page (which says whether more follow), so a parent with
+ * thousands of related rows costs its page, not its list. Counted only when asked.
+ */
+async function firstPages<Row>(
+  db: Database,
+  relation: Relation,
+  parentIds: readonly number[],
+  first: number,
+  counted: boolean,
+  whereValues: readonly unknown[],
+): Promise<Map<number, RelatedRows<Row>>> {
+  const dialect = readDialect(db);
+  const params = new Parameters(dialect);
+  const condition = () => (relation.where ? ` AND ${params.fragment(relation.where, whereValues)}` : '');
+  // Placeholders are numbered in the order they are made, which must be the order of the text.
+  // Each parent is counted once, before the join repeats it on every row of its page.
+  const count = counted ? `, (SELECT COUNT(*) FROM ${relation.from} WHERE ${relation.parent} = ids.value${condition()}) AS "total"` : '';
+  const outer = `(SELECT ids.value AS "parentId"${count} FROM ${dialect.idTable(params.idsPosition(parentIds), 'ids')})`;
+  const pageSql = `SELECT c.id FROM ${relation.from} WHERE ${relation.parent} = p."parentId"${condition()} ORDER BY ${relation.order} LIMIT ${params.add(first + 1)}`;
+  const sql =
+    `SELECT ${columnList(relation.columns)}, p."parentId" AS "parentId"${counted ? ', p."total" AS "total"' : ''} ` +
+    `FROM ${dialect.joinEach(outer, relation.table, pageSql)} ORDER BY p."parentId", ${relation.order}`;
+
   const pages = new Map<number, RelatedRows<Row>>();
-  if (parentIds.length === 0) return pages;
+  for (const { parentId, total, ...row } of await readRows<Array<Record<string, unknown> & { parentId: unknown; total?: unknown }>>(db, sql, params.values)) {
+    const id = Number(parentId);
+    let entry = pages.get(id);
+    if (!entry) {
+      entry = { rows: [], total: counted ? Number(total) : null, more: false, firstRank: 1, lastRank: 0 };
+      pages.set(id, entry);
+    }
+    // A parent with no rows still comes once, with nulls for the child, to carry its count.
+    if (row['id'] === null || row['id'] === undefined) continue;
+    if (entry.rows.length === first) entry.more = true;
+    else {
+      entry.rows.push(row as Row);
+      entry.lastRank = entry.rows.length;
+    }
+  }
+  return pages;
+}
+
+/**
+ * Pages from a cursor or from the end: each list is numbered by a window function
+ * (`ROW_NUMBER() OVER (PARTITION BY parent …)`) and counted, and the cursors' ranks found in it.
+ */
+async function rankedPages<Row>(
+  db: Database,
+  relation: Relation,
+  parentIds: readonly number[],
+  page: RelatedPage,
+  whereValues: readonly unknown[],
+): Promise<Map<number, RelatedRows<Row>>> {
+  const pages = new Map<number, RelatedRows<Row>>();
   // Placeholders are numbered in the order they are made, which must be the order of the text.
   const params = new Parameters(readDialect(db));
   const parents = params.ids(parentIds);
@@ -92,15 +167,16 @@ export async function relatedPages<Row>(
   if (page.last !== null && page.last !== undefined) bounds.push(`r."rank" >= ${high} - ${params.add(page.last)}`);
   // Only ids and sort keys go through the window's sort; the page's rows are read after it.
   const sql =
-    `WITH ${[`ranked AS (${ranked})`, ...cursors].join(', ')} SELECT c.*, r."parentId", r."rank", r."total" FROM ranked r ${joins.join(' ')} ` +
+    `WITH ${[`ranked AS (${ranked})`, ...cursors].join(', ')} SELECT ${columnList(relation.columns)}, r."parentId", r."rank", r."total" FROM ranked r ${joins.join(' ')} ` +
     `JOIN ${relation.table} c ON c.id = r."childId" WHERE ${bounds.join(' AND ')} ORDER BY r."parentId", r."rank"`;
 
-  const rows = await db.$queryRawUnsafe<Ranked[]>(sql, ...params.values);
+  const rows = await readRows<Ranked[]>(db, sql, params.values);
   for (const { parentId, rank, total, ...row } of rows) {
     const id = Number(parentId);
-    const entry = pages.get(id) ?? { rows: [], total: Number(total), firstRank: Number(rank), lastRank: Number(rank) };
+    const entry = pages.get(id) ?? { rows: [], total: Number(total), more: false, firstRank: Number(rank), lastRank: Number(rank) };
     entry.rows.push(row as Row);
     entry.lastRank = Number(rank);
+    entry.more = entry.lastRank < Number(total);
     pages.set(id, entry);
   }
   return pages;
@@ -116,9 +192,9 @@ export async function relatedLists<Row>(
   if (parentIds.length === 0) return lists;
   const params = new Parameters(readDialect(db));
   const sql =
-    `SELECT c.*, ${relation.parent} AS "parentId" FROM ${relation.from} ` +
+    `SELECT ${columnList(relation.columns)}, ${relation.parent} AS "parentId" FROM ${relation.from} ` +
     `WHERE ${relation.parent} IN ${params.ids(parentIds)} ORDER BY ${relation.parent}, ${relation.order}`;
-  for (const { parentId, ...row } of await db.$queryRawUnsafe<Array<Record<string, unknown> & { parentId: unknown }>>(sql, ...params.values)) {
+  for (const { parentId, ...row } of await readRows<Array<Record<string, unknown> & { parentId: unknown }>>(db, sql, params.values)) {
     const id = Number(parentId);
     const list = lists.get(id);
     if (list) list.push(row as Row);
@@ -128,9 +204,9 @@ export async function relatedLists<Row>(
 }
 
 /** Rows of a table by id, in one statement. */
-export async function rowsById<Row extends { id: number }>(db: Database, table: string, ids: readonly number[]): Promise<Map<number, Row>> {
+export async function rowsById<Row extends { id: number }>(db: Database, table: string, columns: readonly string[], ids: readonly number[]): Promise<Map<number, Row>> {
   if (ids.length === 0) return new Map();
   const params = new Parameters(readDialect(db));
-  const rows = await db.$queryRawUnsafe<Row[]>(`SELECT * FROM "${table}" WHERE id IN ${params.ids(ids)}`, ...params.values);
+  const rows = await readRows<Row[]>(db, `SELECT ${columnList(columns)} FROM "${table}" c WHERE c.id IN ${params.ids(ids)}`, params.values);
   return new Map(rows.map((row) => [Number(row.id), row]));
 }

@@ -1,7 +1,8 @@
+import { readRows } from './run';
 import type { Database } from '../client';
-import type { Statement } from '../generated/prisma/client';
 import { readDialect, type ReadDialect } from './dialect';
-import type { Direction } from './relations';
+import { columnList } from './related';
+import { STATEMENT_COLUMNS, type Direction, type StatementRow } from './relations';
 import { searchSql } from './search-sql';
 
 /** Conditions of a list of statements, each one optional. */
@@ -24,6 +25,8 @@ export interface StatementKey {
 }
 
 type Segment = 'dated' | 'undated';
+
+const SELECTED = columnList(STATEMENT_COLUMNS, 's');
 
 const FLIP: Record<Direction, Direction> = { asc: 'desc', desc: 'asc' };
 
@@ -53,7 +56,7 @@ export async function statementList(
   db: Database,
   conditions: StatementConditions,
   page: { direction: Direction; backwards: boolean; start: StatementKey | null; limit: number },
-): Promise<Statement[]> {
+): Promise<StatementRow[]> {
   const { values, param } = parameters(readDialect(db));
   const filters = () => statementFilters(db, conditions, param);
 
@@ -78,14 +81,14 @@ export async function statementList(
       if (index === startIndex && page.start) where.push(`s.id ${before} ${param(page.start.id)}`);
     }
     const order = segment === 'dated' ? `s."saidOn" ${sort}, s.id ${sort}` : `s.id ${sort}`;
-    selects.push(`SELECT * FROM (SELECT s.*, ${selects.length} AS "segment" FROM "Statement" s WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${Math.trunc(page.limit)}) part${selects.length}`);
+    selects.push(`SELECT * FROM (SELECT ${SELECTED}, ${selects.length} AS "segment" FROM "Statement" s WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${Math.trunc(page.limit)}) part${selects.length}`);
   });
   if (selects.length === 0) return [];
 
-  const rows = await db.$queryRawUnsafe<Array<Statement & { segment: unknown }>>(selects.join(' UNION ALL '), ...values);
+  const rows = await readRows<Array<StatementRow & { segment: unknown }>>(db, selects.join(' UNION ALL '), values);
   // UNION ALL promises no order between its parts: the few rows are put in the list's order here.
   const sign = page.direction === 'desc' !== page.backwards ? -1 : 1;
-  const key = (row: Statement & { segment: unknown }) => [Number(row.segment), row.saidOn ?? '', row.id] as const;
+  const key = (row: StatementRow & { segment: unknown }) => [Number(row.segment), row.saidOn ?? '', row.id] as const;
   rows.sort((a, b) => {
     const [segmentA, dayA, idA] = key(a);
     const [segmentB, dayB, idB] = key(b);
@@ -131,7 +134,7 @@ export async function statementCount(db: Database, conditions: StatementConditio
   const { values, param } = parameters(readDialect(db));
   const where = statementFilters(db, conditions, param);
   const sql = `SELECT COUNT(*) AS "count" FROM "Statement" s${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
-  const [row] = await db.$queryRawUnsafe<Array<{ count: number | bigint }>>(sql, ...values);
+  const [row] = await readRows<Array<{ count: number | bigint }>>(db, sql, values);
   return Number(row?.count ?? 0);
 }
 

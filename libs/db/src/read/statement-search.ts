@@ -1,5 +1,8 @@
+import { readRows } from './run';
 import type { Database } from '../client';
 import type { Statement } from '../generated/prisma/client';
+import { columnList } from './related';
+import { STATEMENT_COLUMNS, type StatementRow } from './relations';
 import { readDialect } from './dialect';
 import { searchSql } from './search-sql';
 import { parameters, statementFilters, type StatementConditions } from './statement-list';
@@ -23,7 +26,7 @@ export interface SearchMatch {
   highlights: SearchHighlight[];
 }
 
-export type RankedStatement = Statement & { relevance: number };
+export type RankedStatement = StatementRow & { relevance: number };
 
 const START = '\u0001';
 const STOP = '\u0002';
@@ -48,10 +51,11 @@ export async function statementSearch(
   const keyset = page.start
     ? `WHERE ("relevance" ${further} ${param(page.start.relevance)} OR ("relevance" = ${param(page.start.relevance)} AND id ${later} ${param(page.start.id)}))`
     : '';
-  const rows = await db.$queryRawUnsafe<RankedStatement[]>(
-    `SELECT * FROM (SELECT s.*, ${relevance} AS "relevance" FROM ${from} WHERE ${where.join(' AND ')}) ranked ${keyset}
+  const rows = await readRows<RankedStatement[]>(
+    db,
+    `SELECT * FROM (SELECT ${columnList(STATEMENT_COLUMNS, 's')}, ${relevance} AS "relevance" FROM ${from} WHERE ${where.join(' AND ')}) ranked ${keyset}
      ORDER BY "relevance" ${sort}, id ${idSort} LIMIT ${Math.trunc(page.limit)}`,
-    ...values,
+    values,
   );
   return rows.map((row) => ({ ...row, relevance: Number(row.relevance) }));
 }
@@ -65,7 +69,7 @@ export async function searchMatches(db: Database, words: readonly string[], stat
   const query = param(sql.queryValue(words));
   const ids = dialect.idList(values.length + 1);
   values.push(dialect.idsValue(statements.map((statement) => statement.id)));
-  const rows = await db.$queryRawUnsafe<Array<{ id: number; relevance: number; marked: string }>>(sql.statementMatches(query, ids), ...values);
+  const rows = await readRows<Array<{ id: number; relevance: number; marked: string }>>(db, sql.statementMatches(query, ids), values);
   const texts = new Map(statements.map((statement) => [statement.id, statement.text]));
   return new Map(rows.map((row) => [Number(row.id), { relevance: Number(row.relevance), highlights: highlightsOf(row.marked, texts.get(Number(row.id)) ?? '') }]));
 }

@@ -1,5 +1,7 @@
 import { getDatabase, relatedLists, relatedPages, rowsById, type Relation, type RelatedPage, type RelatedRows } from '@parley/db';
 import { formatPrismaCursor } from '@pothos/plugin-prisma';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectsField } from './selection';
 import { cursorRowId, DEFAULT_PAGE_SIZE } from '../pagination';
 import { Batch, batchFor } from './batch';
 
@@ -16,9 +18,10 @@ export interface RelatedConnection<Row> {
   totalCount: number;
 }
 
-function pageOf(args: ConnectionArgs): RelatedPage {
+function pageOf(args: ConnectionArgs, counted: boolean): RelatedPage {
   const noSize = (args.first === null || args.first === undefined) && (args.last === null || args.last === undefined);
   return {
+    counted,
     first: noSize ? DEFAULT_PAGE_SIZE : args.first,
     last: args.last,
     afterId: args.after ? cursorRowId(args.after, 'after') : null,
@@ -26,7 +29,7 @@ function pageOf(args: ConnectionArgs): RelatedPage {
   };
 }
 
-const EMPTY: RelatedRows<never> = { rows: [], total: 0, firstRank: 0, lastRank: 0 };
+const EMPTY: RelatedRows<never> = { rows: [], total: 0, more: false, firstRank: 0, lastRank: 0 };
 
 function toConnection<Row extends { id: number }>(related: RelatedRows<Row>): RelatedConnection<Row> {
   const edges = related.rows.map((node) => ({ cursor: formatPrismaCursor(node, 'id'), node }));
@@ -34,17 +37,18 @@ function toConnection<Row extends { id: number }>(related: RelatedRows<Row>): Re
     edges,
     pageInfo: {
       hasPreviousPage: edges.length > 0 && related.firstRank > 1,
-      hasNextPage: edges.length > 0 && related.lastRank < related.total,
+      hasNextPage: edges.length > 0 && related.more,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: related.total,
+    totalCount: related.total ?? 0,
   };
 }
 
 /**
  * A page of a parent's related rows as a Relay connection. Every parent of the same list
- * asking with the same arguments is served by one SQL statement.
+ * asking with the same arguments is served by one SQL statement, which counts each parent's
+ * list only when the query asks for `totalCount`.
  */
 export async function relatedConnection<Row extends { id: number }>(
   context: object,
@@ -52,9 +56,10 @@ export async function relatedConnection<Row extends { id: number }>(
   relation: Relation,
   parentId: number,
   args: ConnectionArgs,
+  info: GraphQLResolveInfo,
   whereValues: readonly unknown[] = [],
 ): Promise<RelatedConnection<Row>> {
-  const page = pageOf(args);
+  const page = pageOf(args, selectsField(info, 'totalCount'));
   const batch = batchFor(
     context,
     JSON.stringify([name, relation.order, page, whereValues]),
@@ -69,6 +74,6 @@ export function relatedList<Row>(context: object, name: string, relation: Relati
 }
 
 /** A row by id (a statement's speaker), one statement for every row asked for at once. */
-export function rowById<Row extends { id: number }>(context: object, table: string, id: number): Promise<Row | null> {
-  return batchFor(context, `row:${table}`, () => new Batch<Row | null>((ids) => rowsById<Row>(getDatabase(), table, ids), () => null)).load(id);
+export function rowById<Row extends { id: number }>(context: object, table: string, columns: readonly string[], id: number): Promise<Row | null> {
+  return batchFor(context, `row:${table}`, () => new Batch<Row | null>((ids) => rowsById<Row>(getDatabase(), table, columns, ids), () => null)).load(id);
 }

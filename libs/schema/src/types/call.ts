@@ -64,8 +64,8 @@ function eventNode(kind: EventKind, variant: 'Call' | 'Meeting', description: st
           type: StatementRef,
           description: 'What was said about it.',
           args: { order: t.arg({ type: SortOrderEnum, required: true, defaultValue: 'desc' }) },
-          resolve: (event, args, context) =>
-            relatedConnection<Statement>(context, 'statementsOfEvent', statementsOfEvent(args.order), event.id, args),
+          resolve: (event, args, context, info) =>
+            relatedConnection<Statement>(context, 'statementsOfEvent', statementsOfEvent(args.order), event.id, args, info),
         },
         { fields: (connection) => ({ totalCount: connection.int({ resolve: (page) => (page as unknown as { totalCount: number }).totalCount }) }) },
       ),
@@ -107,7 +107,7 @@ for (const [field, single, kind, ref] of eventLists) {
         type: ref,
         description: `The ${field} the person took part in.`,
         args: { order: t.arg({ type: SortOrderEnum, required: true, defaultValue: 'desc' }) },
-        resolve: (person, args, context) => relatedConnection<Event>(context, field, eventsOfPerson(args.order), person.id, args, [kind]),
+        resolve: (person, args, context, info) => relatedConnection<Event>(context, field, eventsOfPerson(args.order), person.id, args, info, [kind]),
       },
       { fields: (connection) => ({ totalCount: connection.int({ resolve: (page) => (page as unknown as { totalCount: number }).totalCount }) }) },
     ),

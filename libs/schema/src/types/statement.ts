@@ -1,5 +1,6 @@
-import { statementsOfSpeaker, type Person, type Statement } from '@parley/db';
+import { getDatabase, PERSON_COLUMNS, rowsById, STATEMENT_COLUMNS, statementsOfSpeaker, type Person, type Statement } from '@parley/db';
 import { builder } from '../builder';
+import { nodeLoader } from '../loaders/node-loader';
 import { relatedConnection, rowById } from '../loaders/related-connection';
 import { ATTRIBUTION_COLUMNS, AttributionRef, attributionOf } from '../attribution';
 import { TextSpanRef } from '../text-span';
@@ -20,6 +21,10 @@ builder.prismaObject('StatementSource', {
 export const StatementRef = builder.prismaNode('Statement', {
   id: { field: 'id' },
   nullable: true,
+  ...nodeLoader(async (ids) => {
+    const rows = await rowsById<Statement>(getDatabase(), 'Statement', STATEMENT_COLUMNS, ids);
+    return ids.map((id) => rows.get(id) ?? null);
+  }),
   description: 'Words someone said, with who said them, where, when, and the articles that quote them.',
   fields: (t) => ({
     text: t.exposeString('text', { description: 'The exact words, as quoted.' }),
@@ -29,7 +34,7 @@ export const StatementRef = builder.prismaNode('Statement', {
     speaker: t.field({
       type: PersonRef,
       nullable: true,
-      resolve: (statement, _args, context) => (statement.speakerId === null ? null : rowById<Person>(context, 'Person', statement.speakerId)),
+      resolve: (statement, _args, context) => (statement.speakerId === null ? null : rowById<Person>(context, 'Person', PERSON_COLUMNS, statement.speakerId)),
     }),
     span: t.field({
       type: TextSpanRef,
@@ -67,8 +72,8 @@ builder.prismaObjectField('Person', 'statements', (t) =>
       type: StatementRef,
       description: 'What the person said, newest first unless ordered otherwise.',
       args: { channel: t.arg({ type: ChannelEnum }), order: t.arg({ type: SortOrderEnum, required: true, defaultValue: 'desc' }) },
-      resolve: (person, args, context) =>
-        relatedConnection<Statement>(context, 'statementsOfSpeaker', statementsOfSpeaker(args.order, !!args.channel), person.id, args, args.channel ? [args.channel] : []),
+      resolve: (person, args, context, info) =>
+        relatedConnection<Statement>(context, 'statementsOfSpeaker', statementsOfSpeaker(args.order, !!args.channel), person.id, args, info, args.channel ? [args.channel] : []),
     },
     { fields: (connection) => ({ totalCount: connection.int({ resolve: (page) => (page as unknown as { totalCount: number }).totalCount }) }) },
   ),

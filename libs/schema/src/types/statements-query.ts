@@ -8,6 +8,7 @@ import {
   type SearchKey,
   type SearchMatch,
   type Statement,
+  type StatementRow,
   type StatementConditions,
   type StatementKey,
 } from '@parley/db';
@@ -121,13 +122,19 @@ async function statementRows(
     const before = request.before ? searchKey(request.before, 'before', words) : null;
     const rows = await statementSearch(db, words, conditions, { backwards, start: backwards ? before : after, limit: size + 1 });
     const search = words.join(' ');
-    return rows.map(({ relevance, ...node }) => ({ node, relevance, cursor: formatPrismaCursor({ search, relevance, id: node.id }, SEARCH_CURSOR) }));
+    return rows.map(({ relevance, ...node }) => ({ node: asStatement(node), relevance, cursor: formatPrismaCursor({ search, relevance, id: node.id }, SEARCH_CURSOR) }));
   }
   const after = request.after ? statementKey(request.after, 'after') : null;
   const before = request.before ? statementKey(request.before, 'before') : null;
   const rows = await statementList(db, conditions, { direction: order ?? 'desc', backwards, start: backwards ? before : after, limit: size + 1 });
-  return rows.map((node) => ({ node, cursor: formatPrismaCursor(node, STATEMENT_CURSOR) }));
+  return rows.map((node) => ({ node: asStatement(node), cursor: formatPrismaCursor(node, STATEMENT_CURSOR) }));
 }
+
+/**
+ * A row of the hand-written reads as the Statement type's parent: Pothos types it as the whole
+ * model, and the type's fields read only the columns these rows carry (STATEMENT_COLUMNS).
+ */
+const asStatement = (row: StatementRow) => row as Statement;
 
 builder.queryField('statements', (t) =>
   t.connection(
