@@ -17,10 +17,11 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
+/** Node's arguments for each server: Parley as `npm start` runs it (the bundle), the baselines through tsx. */
 const ENTRY_POINTS = {
-  parley: 'apps/api/src/main.ts',
-  usual: 'bench/src/usual-server.ts',
-  limit: 'bench/src/limit-server.ts',
+  parley: ['tools/api/start.mjs'],
+  usual: ['--import', 'tsx', 'bench/src/usual-server.ts'],
+  limit: ['--import', 'tsx', 'bench/src/limit-server.ts'],
 } as const;
 
 export type ServerName = keyof typeof ENTRY_POINTS;
@@ -33,7 +34,7 @@ async function post(url: string, body: string): Promise<string> {
 /** Starts a server on loopback under its own Node process (so its memory is its own) and waits for its first answer. */
 export async function startServer(name: ServerName, databaseFile: string, port: number): Promise<BenchServer> {
   const started = Date.now();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ENTRY_POINTS[name]], {
+  const child: ChildProcess = spawn(process.execPath, [...ENTRY_POINTS[name]], {
     cwd: ROOT,
     env: {
       ...process.env,

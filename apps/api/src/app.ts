@@ -12,7 +12,7 @@ import { countingArticles, createMetrics, useMetrics, type Metrics } from './met
 import { useOperationsEndpoints } from './operations';
 import { useRateLimit } from './rate-limit';
 import { useReadYourWrites } from './read-your-writes';
-import { corsFor, useJsonBodiesOnly, useUtf8Bodies } from './request-guards';
+import { corsFor, useJsonBodiesOnly } from './request-guards';
 import { currentRequestId, useRequestId } from './request-id';
 import { defaultAppSettings, type AppSettings } from './settings';
 
@@ -59,6 +59,8 @@ export function createApp(options: AppOptions = {}): ParleyApp {
     cors: corsFor(options.corsOrigins ?? []),
     multipart: false,
     batching: false,
+    // The body's size is bounded, more tightly, by the request limits, which read it once.
+    maxRequestBodySize: false,
     logging: yogaLogger,
     maskedErrors: { maskError },
     context: async ({ request }) => ({
@@ -76,7 +78,6 @@ export function createApp(options: AppOptions = {}): ParleyApp {
       useRequestId(),
       ...(options.explorerDir ? [useExplorer(options.explorerDir, GRAPHQL_ENDPOINT)] : []),
       useJsonBodiesOnly(),
-      useUtf8Bodies(),
       useOperationsEndpoints(metrics, yogaLogger),
       useRateLimit(settings.rateLimit),
       useMetrics(metrics),

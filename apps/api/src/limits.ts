@@ -1,6 +1,6 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
-import type { FetchAPI, Plugin } from 'graphql-yoga';
+import type { FetchAPI, GraphQLParams, Plugin } from 'graphql-yoga';
 import { jsonErrorResponse } from './http-responses';
 import { maxBodyBytes, type AppSettings } from './settings';
 
@@ -67,17 +67,56 @@ async function readWithin(request: Request, limit: number): Promise<Uint8Array<A
   return body;
 }
 
-/** Refuses a body over the limit with 413, by its declared length or while reading it. */
-function useBodyLimit(limit: number): Plugin {
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function notUtf8(fetchAPI: FetchAPI): Response {
+  return jsonErrorResponse(fetchAPI, 400, 'BAD_REQUEST', 'The request body is not valid UTF-8.');
+}
+
+/** Yoga's answer to a body that is not JSON, kept word for word. */
+function invalidJson(error: unknown): GraphQLError {
+  const originalError = error instanceof Error ? { name: error.name, message: error.message } : undefined;
+  return new GraphQLError('POST body sent invalid JSON.', { extensions: { http: { spec: true, status: 400 }, code: 'BAD_REQUEST', ...(originalError ? { originalError } : {}) } });
+}
+
+function isJson(request: Request): boolean {
+  const type = request.headers.get('content-type')?.split(',')[0] ?? '';
+  return type === 'application/json' || type.startsWith('application/json;');
+}
+
+/**
+ * Reads a POST body once: refused with 413 when it is over the limit, by its declared length
+ * or while reading it (a lying or absent length cannot get more through); refused with 400 when
+ * it is not UTF-8, since decoding would replace a bad byte with U+FFFD, which would be stored as
+ * if the article said it and shift every span after it. A JSON body is then parsed from the
+ * bytes already read; any other goes on to the parser Yoga chose for it.
+ */
+function useRequestBody(limit: number): Plugin {
   return {
     onRequestParse({ request, requestParser, setRequestParser, endResponse, fetchAPI }) {
       const declared = Number(request.headers.get('content-length') ?? 0);
       if (declared > limit) return endResponse(bodyTooLarge(fetchAPI, limit, formatBytes(declared)));
-      if (!request.body || !requestParser) return;
+      if (request.method !== 'POST' || !request.body || !requestParser) return;
       setRequestParser(async (incoming) => {
         const body = await readWithin(incoming, limit);
         if (body === null) return bodyTooLarge(fetchAPI, limit, 'larger');
-        return requestParser(new fetchAPI.Request(incoming.url, { method: incoming.method, headers: incoming.headers, body }));
+        let text: string;
+        try {
+          text = strictUtf8.decode(body);
+        } catch {
+          return notUtf8(fetchAPI);
+        }
+        if (!isJson(incoming)) return requestParser(new fetchAPI.Request(incoming.url, { method: incoming.method, headers: incoming.headers, body: text }));
+        let params: unknown;
+        try {
+          params = JSON.parse(text);
+        } catch (error) {
+          throw invalidJson(error);
+        }
+        if (params === null || typeof params !== 'object') {
+          throw new GraphQLError(`POST body is expected to be object but received ${params === null ? 'null' : typeof params}`, { extensions: { http: { status: 400 }, code: 'BAD_REQUEST' } });
+        }
+        return params as GraphQLParams;
       });
     },
   };
@@ -112,7 +151,7 @@ function useNoIntrospection(): Plugin {
 /** Every bound on the work one request may ask for, in the order a request meets them. */
 export function useRequestLimits(settings: AppSettings): Plugin[] {
   return [
-    useBodyLimit(maxBodyBytes(settings)),
+    useRequestBody(maxBodyBytes(settings)),
     armor(settings),
     ...(settings.introspection ? [] : [useNoIntrospection()]),
     useResponseLimit(settings.maxResponseBytes),

@@ -29,31 +29,6 @@ export function useJsonBodiesOnly(): Plugin {
   };
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-/**
- * A POST body must be valid UTF-8. Decoding replaces a bad byte with U+FFFD, which would
- * be stored as if the article said it and shift every span after it; so the raw bytes are
- * checked first and a body that is not UTF-8 is refused with 400.
- */
-export function useUtf8Bodies(): Plugin {
-  return {
-    async onRequestParse({ request, fetchAPI, endResponse }) {
-      if (request.method !== 'POST') return;
-      try {
-        strictUtf8.decode(await request.clone().arrayBuffer());
-      } catch {
-        endResponse(
-          fetchAPI.Response.json(
-            { errors: [{ message: 'The request body is not valid UTF-8.', extensions: { code: 'BAD_REQUEST' } }] },
-            { status: 400, headers: { 'content-type': 'application/json; charset=utf-8' } },
-          ),
-        );
-      }
-    },
-  };
-}
-
 /**
  * CORS for the configured origins only, without credentials: keys travel in the
  * `Authorization` header, never in cookies. An origin not on the list gets no CORS headers.
