@@ -26,6 +26,8 @@ export interface IngestRate {
   /** Write rate in each fifth of the run, to show whether it holds as the graph grows. */
   laps: number[];
   statementsPerArticle: number;
+  /** CPU time of this process per article written (user and system), less sensitive to a busy machine than the rate. */
+  cpuMsPerArticle: number;
 }
 
 /** A private copy of a graph file, so the benchmark never grows the shared one. */
@@ -52,6 +54,7 @@ export async function measureIngestRate(size: SizeName, articles: number, log: (
     const lapSize = Math.ceil(articles / LAPS);
     const laps: number[] = [];
     const started = performance.now();
+    const cpu = process.cpuUsage();
     let lapStarted = started;
     for (const [index, preview] of previews.entries()) {
       const write = await writeArticle(db, preview.article, preview.extraction);
@@ -63,8 +66,17 @@ export async function measureIngestRate(size: SizeName, articles: number, log: (
       }
     }
     const seconds = (performance.now() - started) / 1000;
+    const { user, system } = process.cpuUsage(cpu);
     await disconnectDatabase();
-    return { size, articles, writesPerSecond: articles / seconds, extractionsPerSecond, laps, statementsPerArticle: statements / articles };
+    return {
+      size,
+      articles,
+      writesPerSecond: articles / seconds,
+      extractionsPerSecond,
+      laps,
+      statementsPerArticle: statements / articles,
+      cpuMsPerArticle: (user + system) / 1000 / articles,
+    };
   } finally {
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${copy}${suffix}`, { force: true });
   }
@@ -80,7 +92,7 @@ async function main(): Promise<void> {
     const rate = await measureIngestRate(size, articles, log);
     log(
       `${size}: ${rate.articles} articles written at ${rate.writesPerSecond.toFixed(1)}/s ` +
-        `(laps ${rate.laps.map((lap) => lap.toFixed(0)).join(', ')}), ${rate.statementsPerArticle.toFixed(1)} SQL statements per article; ` +
+        `(laps ${rate.laps.map((lap) => lap.toFixed(0)).join(', ')}), ${rate.statementsPerArticle.toFixed(1)} SQL statements and ${rate.cpuMsPerArticle.toFixed(2)} ms of CPU per article; ` +
         `extraction ${rate.extractionsPerSecond.toFixed(0)}/s`,
     );
   }

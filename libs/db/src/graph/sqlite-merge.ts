@@ -100,8 +100,8 @@ type StatementName = keyof typeof SQL;
 
 const prepared = new WeakMap<BetterSqlite3.Database, Map<StatementName, BetterSqlite3.Statement<Value[]>>>();
 
-/** Stored the way Prisma stores a DateTime in SQLite. */
-function now(): string {
+/** The moment of a write, stored the way Prisma stores a DateTime in SQLite. */
+function storedNow(): string {
   return new Date().toISOString().replace('Z', '+00:00');
 }
 
@@ -110,6 +110,8 @@ const flag = (value: boolean) => (value ? 1 : 0);
 /** The merge's statements on one connection, each reported to the client's query log as it runs. */
 class Statements {
   readonly #cache: Map<StatementName, BetterSqlite3.Statement<Value[]>>;
+  /** When the article's rows were written: one moment for its whole transaction. */
+  readonly now = storedNow();
 
   constructor(
     private readonly driver: BetterSqlite3.Database,
@@ -201,8 +203,10 @@ class SqlitePeople {
       const person = this.declared.get(name) ?? undeclared(name);
       const existing = this.#find(person);
       const id = existing ?? this.#create(person);
-      this.#addAliases(id, person);
-      this.#addRoles(id, person.roles);
+      // A person created just now has no aliases or roles to match yet.
+      const fresh = existing === null;
+      this.#addAliases(id, person, fresh);
+      this.#addRoles(id, person.roles, fresh);
       landed = { id, created: existing === null };
       this.#byName.set(name, landed);
     }
@@ -237,22 +241,23 @@ class SqlitePeople {
     const { from, below } = slugRange(base);
     const taken = new Set(this.sql.all<{ slug: string }>('slugsLike', base, from, below).map((row) => row.slug));
     const { name, nameKey: key, kind } = newPerson(person);
-    return this.sql.insert('insertPerson', freeSlug(base, taken), name, key, kind, now());
+    return this.sql.insert('insertPerson', freeSlug(base, taken), name, key, kind, this.sql.now);
   }
 
-  #addAliases(personId: number, person: ExtractedPerson): void {
+  #addAliases(personId: number, person: ExtractedPerson, fresh: boolean): void {
     for (const [key, alias] of reportedAliases(person)) {
-      const aliasId =
-        this.sql.get<{ id: number }>('aliasOf', personId, key)?.id ?? this.sql.insert('insertAlias', personId, alias, key, flag(isDescriptiveAlias(alias, person.name)));
+      const known = fresh ? undefined : this.sql.get<{ id: number }>('aliasOf', personId, key)?.id;
+      const aliasId = known ?? this.sql.insert('insertAlias', personId, alias, key, flag(isDescriptiveAlias(alias, person.name)));
       this.sql.run('aliasSource', this.articleId, aliasId);
     }
   }
 
-  #addRoles(personId: number, roles: ExtractedRole[]): void {
-    for (const role of roles) {
+  #addRoles(personId: number, roles: ExtractedRole[], fresh: boolean): void {
+    for (const [index, role] of roles.entries()) {
       const of = role.of ? this.affiliations.of(role.of) : { countryId: null, organisationId: null };
       const title = role.title.trim();
-      const same = this.sql.get<{ id: number; since: string | null; until: string | null; current: number }>('sameRole', personId, title, of.countryId, of.organisationId);
+      // Until its first role is written, a new person has none the next could repeat.
+      const same = fresh && index === 0 ? undefined : this.sql.get<{ id: number; since: string | null; until: string | null; current: number }>('sameRole', personId, title, of.countryId, of.organisationId);
       let roleId: number;
       if (same) {
         const change = roleChange({ ...same, current: same.current === 1 }, role);
@@ -279,7 +284,7 @@ export function mergeArticleOnSqlite(driver: BetterSqlite3.Database, log: (sql: 
   if (stored) return { article: { id: stored.id, created: false }, people: [], events: [], policyActions: [], statements: [] };
 
   const { extraction } = plan;
-  const articleId = sql.insert('insertArticle', article.title, article.publisher, article.url, article.publishedOn, article.text, plan.hash, countWords(article.text), now());
+  const articleId = sql.insert('insertArticle', article.title, article.publisher, article.url, article.publishedOn, article.text, plan.hash, countWords(article.text), sql.now);
   const affiliations = new SqliteAffiliations(sql);
   const people = new SqlitePeople(sql, affiliations, plan.declared, articleId);
   for (const name of plan.declared.keys()) people.resolve(name);
@@ -313,7 +318,7 @@ export function mergeArticleOnSqlite(driver: BetterSqlite3.Database, log: (sql: 
       statementId = same.id;
     } else {
       const { kind, channel } = statement;
-      statementId = sql.insert('insertStatement', statement.text, textKey, toStoredValue(kind), toStoredValue(channel), statement.date, speakerId, now());
+      statementId = sql.insert('insertStatement', statement.text, textKey, toStoredValue(kind), toStoredValue(channel), statement.date, speakerId, sql.now);
     }
     const { sourceText, sourceStart, sourceEnd, cueText, cueStart, cueEnd } = attribution;
     sql.run('insertSource', statementId, articleId, span.start, span.end, sourceText, sourceStart, sourceEnd, cueText, cueStart, cueEnd);
@@ -352,7 +357,7 @@ function landEvent(sql: Statements, people: SqlitePeople, kind: EventKind, event
     details.location,
     details.summary,
     details.initiatorId,
-    now(),
+    sql.now,
   );
   for (const personId of distinct) sql.run('eventParticipant', eventId, personId);
   sql.run('eventSource', articleId, eventId);
@@ -390,7 +395,7 @@ function landPolicyAction(
     sql.run('updateAction', newer ? status : null, same.target ?? action.target, same.announcedById ?? announcedById, same.id);
     actionId = same.id;
   } else {
-    actionId = sql.insert('insertAction', kind, status, action.target, action.ratePercent, action.effectiveDate, action.note ?? null, announcedById, now());
+    actionId = sql.insert('insertAction', kind, status, action.target, action.ratePercent, action.effectiveDate, action.note ?? null, announcedById, sql.now);
     for (const countryId of actorIds) sql.run('actionActor', countryId, actionId);
   }
   sql.run('actionSource', article.id, actionId);
