@@ -42,6 +42,24 @@ describe('the generated graph', () => {
     expect(indexNames(generated)).toEqual(indexNames(fresh));
   });
 
+  it('keeps the triggers of the migrated schema, and full-text indexes that find every statement and person', () => {
+    const triggers = (db: Database.Database) =>
+      db.prepare<[], { sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all().map((row) => row.sql);
+    expect(triggers(generated)).toEqual(triggers(fresh));
+    const { text } = generated.prepare<[], { text: string }>('SELECT text FROM "Statement" WHERE id = 777').get() ?? { text: '' };
+    const word = text.split(/\W+/).find((candidate) => candidate.length > 6) ?? '';
+    const found = generated.prepare<[string], { id: number }>('SELECT rowid AS id FROM "StatementSearch" WHERE "StatementSearch" MATCH ?').all(`"${word}"`);
+    expect(found.map((row) => row.id)).toContain(777);
+    expect(generated.prepare('SELECT count(*) AS n FROM "PersonNameSearch"').get()).toEqual({ n: SMALL.people });
+    for (const table of ['StatementSearch', 'PersonNameSearch', 'PersonAliasSearch']) {
+      expect(() => generated.exec(`INSERT INTO "${table}"("${table}") VALUES ('integrity-check')`)).not.toThrow();
+    }
+  });
+
+  it('leaves the file in write-ahead logging, as Parley opens it', () => {
+    expect(generated.pragma('journal_mode', { simple: true })).toBe(fresh.pragma('journal_mode', { simple: true }));
+  });
+
   it('names each call once among the sources of an article that quotes it several times', () => {
     const { calls } = generated.prepare<[], { calls: number }>('SELECT count(*) AS calls FROM "_EventSources"').get() ?? { calls: 0 };
     const expected = generated.prepare<[], { n: number }>('SELECT count(DISTINCT se.A || \'-\' || ss.articleId) AS n FROM "_StatementEvents" se JOIN "StatementSource" ss ON ss.statementId = se.B').get();

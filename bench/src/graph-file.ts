@@ -57,6 +57,7 @@ export async function ensureGraphFile(size: SizeName, log: (line: string) => voi
 export function describeBuild(counts: GeneratedCounts): string {
   return (
     `${counts.statements} statements, ${counts.calls} calls, ${counts.people} people, ${counts.articles} articles ` +
-    `in ${counts.seconds.toFixed(1)} s (${Math.round(counts.statements / counts.seconds)} statements/s)`
+    `in ${counts.seconds.toFixed(1)} s (${Math.round(counts.statements / counts.seconds)} statements/s` +
+    (counts.loadSeconds === undefined ? ')' : `; rows ${counts.loadSeconds.toFixed(1)} s, then indexes ${(counts.seconds - counts.loadSeconds).toFixed(1)} s)`)
   );
 }

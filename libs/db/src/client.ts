@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { readReplicas } from '@prisma/extension-read-replicas';
+import type BetterSqlite3 from 'better-sqlite3';
 import { toDatabaseUrl, type DatabaseUrl, type PostgresqlUrl, type Provider } from './config';
 import { PrismaClient } from './generated/prisma/client';
 import { PrismaClient as PostgresqlPrismaClient } from './generated/prisma-postgresql/client';
@@ -34,7 +35,7 @@ export function logQuery(db: object, sql: string): void {
  * Statements run on it share Prisma's one connection: a read between a transaction's BEGIN
  * and COMMIT sees that transaction's rows, so writes on it run with no await in between.
  */
-export function sqliteDriverOf(db: object): import('better-sqlite3').Database | undefined {
+export function sqliteDriverOf(db: object): BetterSqlite3.Database | undefined {
   return sqliteAdapters.get(db)?.driver;
 }
 

@@ -1,10 +1,9 @@
 import { toStoredValue, type EventKind, type ExtractedCall, type ExtractedMeeting } from '@parley/domain';
+import { mergedEventDetails, newEventDetails } from './merge-rules';
 import type { People } from './people';
 import type { Landed, Tx } from './transaction';
 
 type ExtractedEvent = ExtractedCall | ExtractedMeeting;
-
-const STATUS_RANK = { held: 3, cancelled: 2, planned: 1, expected: 0 } as const;
 
 /**
  * Writes a call or meeting, or links the article to the one the graph already holds: the
@@ -32,32 +31,17 @@ export async function landEvent(tx: Tx, people: People, kind: EventKind, event: 
     : null;
 
   if (same) {
-    const incomingStatus = event.status;
-    const keptStatus = same.status.toLowerCase() as keyof typeof STATUS_RANK;
+    const details = mergedEventDetails(same, event, initiatorId);
     await tx.event.update({
       where: { id: same.id },
-      data: {
-        initiatorId: same.initiatorId ?? initiatorId,
-        medium: same.medium ?? (event.medium ? toStoredValue(event.medium) : null),
-        time: same.time ?? event.time ?? null,
-        location: same.location ?? event.location ?? null,
-        status: STATUS_RANK[incomingStatus] > STATUS_RANK[keptStatus] ? toStoredValue(incomingStatus) : same.status,
-        articles: { connect: { id: articleId } },
-      },
+      data: { ...details, medium: details.medium as typeof same.medium, status: details.status as typeof same.status, articles: { connect: { id: articleId } } },
     });
     return { id: same.id, created: false };
   }
 
   const created = await tx.event.create({
     data: {
-      kind: storedKind,
-      date: event.date,
-      time: event.time ?? null,
-      medium: event.medium ? toStoredValue(event.medium) : null,
-      status: toStoredValue(event.status),
-      location: event.location ?? null,
-      summary: event.note ?? null,
-      initiatorId,
+      ...newEventDetails(kind, event, initiatorId),
       participants: { connect: participantIds.map((id) => ({ id })) },
       articles: { connect: { id: articleId } },
     },

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { busyTimeoutOf, providerOf, type Database } from '../client';
+import type BetterSqlite3 from 'better-sqlite3';
+import { busyTimeoutOf, logQuery, providerOf, sqliteDriverOf, type Database } from '../client';
 import { isWriteConflict } from '../database-errors';
 import type { Tx } from './transaction';
 
@@ -19,9 +20,23 @@ export const GRAPH_MERGE_LOCK = 0x7061726c6579n; // "parley"
  * SQLite's write transactions take the file's lock as they begin; on PostgreSQL the
  * transaction takes an advisory lock first. A transaction that loses to a concurrent one
  * (serialization failure, deadlock) is rerun; `work` must only touch the database.
+ *
+ * On SQLite, `onSqlite`, when given, does the work instead, synchronously on the connection
+ * under Prisma's transaction: the transaction's turn, `BEGIN IMMEDIATE` and busy timeout
+ * are Prisma's (see sqlite-adapter.ts), and since nothing is awaited between its first
+ * statement and COMMIT, no other query of this process runs inside it.
  */
-export async function inMergeTransaction<T>(db: Database, work: (tx: Tx) => Promise<T>): Promise<T> {
-  if (providerOf(db) === 'sqlite') return db.$transaction(work, TRANSACTION_LIMITS);
+export async function inMergeTransaction<T>(
+  db: Database,
+  work: (tx: Tx) => Promise<T>,
+  onSqlite?: (driver: BetterSqlite3.Database, log: (sql: string) => void) => T,
+): Promise<T> {
+  if (providerOf(db) === 'sqlite') {
+    return db.$transaction(async (tx) => {
+      const driver = onSqlite && sqliteDriverOf(db);
+      return driver ? onSqlite(driver, (sql) => logQuery(db, sql)) : work(tx);
+    }, TRANSACTION_LIMITS);
+  }
   const lockTimeout = String(busyTimeoutOf(db));
   for (let attempt = 1; ; attempt += 1) {
     try {

@@ -1,18 +1,7 @@
-import {
-  classifyRole,
-  inferPersonKind,
-  isDescriptiveAlias,
-  nameKey,
-  slugify,
-  toStoredValue,
-  type ExtractedPerson,
-  type ExtractedRole,
-  type PersonKind,
-} from '@parley/domain';
+import { classifyRole, isDescriptiveAlias, nameKey, slugify, toStoredValue, type ExtractedPerson, type ExtractedRole } from '@parley/domain';
 import type { Affiliations } from './affiliations';
+import { freeSlug, namingAliasKeys, newPerson, reportedAliases, roleChange, slugRange, undeclared } from './merge-rules';
 import type { Landed, Tx } from './transaction';
-
-const GROUP_NAME = /^(the\s+)?([a-z]+\s+)*(premiers|ministers|leaders|governors|cabinet|delegation|negotiators|officials|members)\b/i;
 
 /**
  * The people an article names, matched to the graph: by canonical name, then by an alias
@@ -63,10 +52,10 @@ export class People {
     const byName = await this.tx.person.findFirst({ where: { nameKey: key }, select: { id: true }, orderBy: { id: 'asc' } });
     if (byName) return byName.id;
 
-    const namingAliases = person.aliases.filter((alias) => !isDescriptiveAlias(alias, person.name) && alias.trim().includes(' '));
-    if (namingAliases.length > 0) {
+    const namingKeys = namingAliasKeys(person);
+    if (namingKeys.length > 0) {
       const byAlias = await this.tx.personAlias.findFirst({
-        where: { key: { in: namingAliases.map(nameKey) }, descriptive: false },
+        where: { key: { in: namingKeys }, descriptive: false },
         select: { personId: true },
         orderBy: { personId: 'asc' },
       });
@@ -86,35 +75,18 @@ export class People {
   }
 
   async #create(person: ExtractedPerson): Promise<number> {
-    const slug = await this.#freeSlug(slugify(person.name));
+    const base = slugify(person.name);
+    const { from, below } = slugRange(base);
+    const taken = await this.tx.person.findMany({ where: { OR: [{ slug: base }, { slug: { gte: from, lt: below } }] }, select: { slug: true } });
     const created = await this.tx.person.create({
-      data: {
-        slug,
-        name: person.name.trim(),
-        nameKey: nameKey(person.name),
-        kind: toStoredValue(person.kind ?? inferPersonKind(person.name)),
-      },
+      data: { slug: freeSlug(base, new Set(taken.map((row) => row.slug))), ...newPerson(person) },
       select: { id: true },
     });
     return created.id;
   }
 
-  async #freeSlug(base: string): Promise<string> {
-    const taken = new Set(
-      (await this.tx.person.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((row) => row.slug),
-    );
-    if (!taken.has(base)) return base;
-    let suffix = 2;
-    while (taken.has(`${base}-${suffix}`)) suffix += 1;
-    return `${base}-${suffix}`;
-  }
-
   async #addAliases(personId: number, person: ExtractedPerson): Promise<void> {
-    const reported = new Map<string, string>();
-    for (const alias of person.aliases) {
-      const key = nameKey(alias);
-      if (key && key !== nameKey(person.name) && !reported.has(key)) reported.set(key, alias.trim());
-    }
+    const reported = reportedAliases(person);
     if (reported.size === 0) return;
     const keys = [...reported.keys()];
     const known = new Set((await this.tx.personAlias.findMany({ where: { personId, key: { in: keys } }, select: { key: true } })).map((row) => row.key));
@@ -136,16 +108,9 @@ export class People {
         where: { personId, title: role.title.trim(), countryId: of.countryId, organisationId: of.organisationId },
         select: { id: true, since: true, until: true, current: true },
       });
-      const since = role.since ?? null;
-      const until = role.until ?? null;
       if (same) {
-        const ended = same.current && !role.current;
-        if ((since && !same.since) || (until && !same.until) || ended) {
-          await this.tx.role.update({
-            where: { id: same.id },
-            data: { since: same.since ?? since, until: same.until ?? until, current: same.current && role.current },
-          });
-        }
+        const change = roleChange(same, role);
+        if (change) await this.tx.role.update({ where: { id: same.id }, data: change });
         reported.add(same.id);
         continue;
       }
@@ -156,8 +121,8 @@ export class People {
           kind: toStoredValue(classifyRole(role.title, role.of)),
           countryId: of.countryId,
           organisationId: of.organisationId,
-          since,
-          until,
+          since: role.since ?? null,
+          until: role.until ?? null,
           current: role.current,
         },
         select: { id: true },
@@ -166,10 +131,4 @@ export class People {
     }
     if (reported.size > 0) await this.tx.article.update({ where: { id: this.articleId }, data: { roles: { connect: [...reported].map((id) => ({ id })) } }, select: { id: true } });
   }
-}
-
-/** A participant or speaker the article names without declaring ("premiers of Canada"). */
-function undeclared(name: string): ExtractedPerson {
-  const kind: PersonKind = GROUP_NAME.test(name) ? 'group' : inferPersonKind(name);
-  return { name, aliases: [], roles: [], kind };
 }

@@ -1,5 +1,6 @@
-import { nameKey, toStoredValue, type ExtractedPolicyAction } from '@parley/domain';
+import { toStoredValue, type ExtractedPolicyAction } from '@parley/domain';
 import { splitActorNames, type Affiliations } from './affiliations';
+import { identifiable, sameTarget } from './merge-rules';
 import type { People } from './people';
 import type { Landed, Tx } from './transaction';
 
@@ -27,8 +28,7 @@ export async function landPolicyAction(
     else participantCountries.push(await affiliations.country(name));
   }
 
-  const identifiable = action.ratePercent !== null || action.effectiveDate !== null || action.target !== null;
-  const candidates = identifiable
+  const candidates = identifiable(action)
     ? await tx.policyAction.findMany({
         where: {
           kind: toStoredValue(action.kind),
@@ -41,7 +41,7 @@ export async function landPolicyAction(
         orderBy: { id: 'asc' },
       })
     : [];
-  const same = candidates.find((candidate) => !candidate.target || !action.target || nameKey(candidate.target) === nameKey(action.target));
+  const same = candidates.find((candidate) => sameTarget(candidate.target, action.target));
 
   const participants = {
     participantPeople: { connect: participantPeople.map((id) => ({ id })) },
