@@ -39,6 +39,24 @@ export function sqliteDriverOf(db: object): BetterSqlite3.Database | undefined {
   return sqliteAdapters.get(db)?.driver;
 }
 
+/**
+ * Runs synchronous `work` on a SQLite client's connection between `BEGIN IMMEDIATE` and
+ * `COMMIT`, in the same write queue and under the same busy timeout as its Prisma
+ * transactions, logging both to its query log; undefined on PostgreSQL or before `$connect()`.
+ */
+export function sqliteWriteOf(db: object): (<T>(work: (driver: BetterSqlite3.Database) => T) => Promise<T>) | undefined {
+  const write = sqliteAdapters.get(db)?.writeSynchronously;
+  if (!write) return undefined;
+  return (work) => {
+    logQuery(db, 'BEGIN IMMEDIATE');
+    return write((driver) => {
+      const result = work(driver);
+      logQuery(db, 'COMMIT');
+      return result;
+    });
+  };
+}
+
 /** How long a write of this client may wait for its turn (DATABASE_BUSY_TIMEOUT_MS). */
 export function busyTimeoutOf(db: object): number {
   return busyTimeouts.get(db) ?? readConnectionSettings().busyTimeoutMs;

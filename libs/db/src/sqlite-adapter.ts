@@ -58,6 +58,30 @@ class ImmediateTransactions {
     if (isolationLevel && isolationLevel !== 'SERIALIZABLE') {
       throw new Error(`SQLite transactions are always SERIALIZABLE; ${isolationLevel} was asked for.`);
     }
+    return this.#transaction(await this.#begin());
+  }
+
+  /**
+   * Runs `work` between `BEGIN IMMEDIATE` and `COMMIT` (or `ROLLBACK` when it throws), in the
+   * same turn as Prisma's transactions take. `work` is synchronous, and COMMIT follows it on
+   * the spot, so no other query of this process runs inside the transaction.
+   */
+  async run<T>(driver: BetterSqlite3.Database, work: () => T): Promise<T> {
+    const release = await this.#begin();
+    try {
+      const result = work();
+      driver.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (driver.inTransaction) driver.exec('ROLLBACK');
+      throw error;
+    } finally {
+      release();
+    }
+  }
+
+  /** Waits for this process's turn and the file's write lock; resolves with what gives the turn back. */
+  async #begin(): Promise<() => void> {
     const deadline = Date.now() + this.settings.busyTimeoutMs;
     const queueTurn = await this.#queue.acquire();
     const release = () => {
@@ -71,7 +95,7 @@ class ImmediateTransactions {
       release();
       throw error;
     }
-    return this.#transaction(release);
+    return release;
   }
 
   async #leaveOthersATurn(): Promise<void> {
@@ -122,6 +146,7 @@ class ImmediateTransactions {
 export class ParleySqliteAdapterFactory extends PrismaBetterSqlite3 {
   readonly #pragmas: string;
   #driver: BetterSqlite3.Database | undefined;
+  #transactions: ImmediateTransactions | undefined;
 
   constructor(
     database: SqliteUrl,
@@ -137,6 +162,7 @@ export class ParleySqliteAdapterFactory extends PrismaBetterSqlite3 {
     await connection.executeScript(this.#pragmas);
     const transactions = new ImmediateTransactions(connection, this.writes);
     this.#driver = (connection as unknown as { client: BetterSqlite3.Database }).client;
+    this.#transactions = transactions;
     return Object.assign(connection, { startTransaction: (isolationLevel?: IsolationLevel) => transactions.start(isolationLevel) });
   }
 
@@ -146,5 +172,16 @@ export class ParleySqliteAdapterFactory extends PrismaBetterSqlite3 {
    */
   get driver(): BetterSqlite3.Database | undefined {
     return this.#driver?.open ? this.#driver : undefined;
+  }
+
+  /**
+   * Runs synchronous `work` on the connection in a write transaction of its own, taking the
+   * same turn, lock and busy timeout as Prisma's transactions; undefined before connecting.
+   */
+  get writeSynchronously(): (<T>(work: (driver: BetterSqlite3.Database) => T) => Promise<T>) | undefined {
+    const driver = this.driver;
+    const transactions = this.#transactions;
+    if (!driver || !transactions) return undefined;
+    return (work) => transactions.run(driver, () => work(driver));
   }
 }

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type BetterSqlite3 from 'better-sqlite3';
-import { busyTimeoutOf, logQuery, providerOf, sqliteDriverOf, type Database } from '../client';
+import { busyTimeoutOf, logQuery, providerOf, sqliteDriverOf, sqliteWriteOf, type Database } from '../client';
 import { isWriteConflict } from '../database-errors';
 import type { Tx } from './transaction';
 
@@ -22,9 +22,9 @@ export const GRAPH_MERGE_LOCK = 0x7061726c6579n; // "parley"
  * (serialization failure, deadlock) is rerun; `work` must only touch the database.
  *
  * On SQLite, `onSqlite`, when given, does the work instead, synchronously on the connection
- * under Prisma's transaction: the transaction's turn, `BEGIN IMMEDIATE` and busy timeout
- * are Prisma's (see sqlite-adapter.ts), and since nothing is awaited between its first
- * statement and COMMIT, no other query of this process runs inside it.
+ * between `BEGIN IMMEDIATE` and `COMMIT`, in the turn and under the busy timeout Prisma's
+ * transactions take (see sqlite-adapter.ts): nothing is awaited in between, so no other
+ * query of this process runs inside the transaction.
  */
 export async function inMergeTransaction<T>(
   db: Database,
@@ -32,6 +32,9 @@ export async function inMergeTransaction<T>(
   onSqlite?: (driver: BetterSqlite3.Database, log: (sql: string) => void) => T,
 ): Promise<T> {
   if (providerOf(db) === 'sqlite') {
+    const write = onSqlite && sqliteWriteOf(db);
+    if (write) return write((driver) => onSqlite(driver, (sql) => logQuery(db, sql)));
+    // Not connected yet: Prisma's transaction connects, and the work runs inside it.
     return db.$transaction(async (tx) => {
       const driver = onSqlite && sqliteDriverOf(db);
       return driver ? onSqlite(driver, (sql) => logQuery(db, sql)) : work(tx);

@@ -115,7 +115,7 @@ sqliteOnly('the SQLite merge', () => {
     opened.push({ db, remove: empty.remove });
     const { text, extraction } = annotated(FILES[1] ?? '');
     await writeArticle(db, checkArticleInput({ text, publishedAt: extraction.article.publishedAt }), extraction);
-    expect(sql.filter((statement) => /^\s*(BEGIN|COMMIT)/i.test(statement))).toEqual(['COMMIT']);
+    expect(sql.filter((statement) => /^\s*(BEGIN|COMMIT)/i.test(statement))).toEqual(['BEGIN IMMEDIATE', 'COMMIT']);
     expect(sql.some((statement) => statement.startsWith('INSERT INTO "Statement"'))).toBe(true);
   });
 });
