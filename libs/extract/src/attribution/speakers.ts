@@ -53,10 +53,10 @@ export function attributeQuotes(document: ArticleDocument, resolved: ResolvedMen
       attributeInSentence(document, resolved, quote, sentence, ahead) ??
       nameBeforeColon(document, resolved, entities, quote, sentence) ??
       describedSpeaker(document, quote, sentence, lastStatement, 'descriptions') ??
+      describedSpeaker(document, quote, sentence, lastStatement, 'names') ??
       weakSubjectInSentence(document, resolved, quote, sentence, ahead) ??
       attributeFromNextSentence(document, resolved, quote, sentence) ??
       introducedInParagraphBefore(document, resolved, quote, sentence) ??
-      describedSpeaker(document, quote, sentence, lastStatement, 'names') ??
       inherit(document, quote, sentence, lastStatement);
     attributions.push(withNamedSource(document, entities, attribution));
     if (!attribution.optional) lastStatement = attribution;
@@ -294,7 +294,7 @@ function introducedInParagraphBefore(document: ArticleDocument, resolved: Resolv
  * the description is the source and nobody known is the speaker, unless it is a
  * definite description of a person ("the businessman replied") that takes up the speaker
  * of the quotation before. A name the article never introduced ("Politico reported") is
- * read only after the rules for people found no one.
+ * read after the rules for people that go by a speech verb, and before the weaker guesses (a later quotation's speaker, the sentence's first name).
  */
 function describedSpeaker(document: ArticleDocument, quote: Quote, sentenceIndex: number, previous: Attribution | null, kind: 'descriptions' | 'names'): Attribution | null {
   const sentence = document.sentences[sentenceIndex];
