@@ -7,7 +7,7 @@ import type { Quote } from '../text/quotes';
 import { indexOfRangeAt, type Range } from '../text/ranges';
 import { introducesName, looksLikeTitle, looksLikeTitleCase } from './non-statements';
 import { PERSON_NOUNS } from '../people/lexicon';
-import { describedSource, isCapitalisedName } from './described-sources';
+import { describedSource } from './described-sources';
 import type { SpeakerRuleId } from './speaker-rules';
 import { NAMING_VERBS } from './speech-verbs';
 import { isSignature, signsQuotation } from './signatures';
@@ -52,8 +52,7 @@ export function attributeQuotes(document: ArticleDocument, resolved: ResolvedMen
     const attribution =
       attributeInSentence(document, resolved, quote, sentence, ahead) ??
       nameBeforeColon(document, resolved, entities, quote, sentence) ??
-      describedSpeaker(document, quote, sentence, lastStatement, 'descriptions') ??
-      describedSpeaker(document, quote, sentence, lastStatement, 'names') ??
+      describedSpeaker(document, quote, sentence, lastStatement) ??
       weakSubjectInSentence(document, resolved, quote, sentence, ahead) ??
       attributeFromNextSentence(document, resolved, quote, sentence) ??
       introducedInParagraphBefore(document, resolved, quote, sentence) ??
@@ -293,14 +292,15 @@ function introducedInParagraphBefore(document: ArticleDocument, resolved: Resolv
  * “…,” a campaign spokesman said. — a speaker the article describes but does not name:
  * the description is the source and nobody known is the speaker, unless it is a
  * definite description of a person ("the businessman replied") that takes up the speaker
- * of the quotation before. A name the article never introduced ("Politico reported") is
- * read after the rules for people that go by a speech verb, and before the weaker guesses (a later quotation's speaker, the sentence's first name).
+ * of the quotation before. Read after the rules for people that go by a speech verb and
+ * before the weaker guesses (a later quotation's speaker, the sentence's first name), so
+ * that "The New York Post reports that …" names the source before a name in the clause.
  */
-function describedSpeaker(document: ArticleDocument, quote: Quote, sentenceIndex: number, previous: Attribution | null, kind: 'descriptions' | 'names'): Attribution | null {
+function describedSpeaker(document: ArticleDocument, quote: Quote, sentenceIndex: number, previous: Attribution | null): Attribution | null {
   const sentence = document.sentences[sentenceIndex];
   if (!sentence) return null;
   const found = describedSource(document.narrative, sentence, quote);
-  if (!found || isCapitalisedName(document.narrative.slice(found.source.start, found.source.end)) !== (kind === 'names')) return null;
+  if (!found) return null;
   const base = { ...blank(quote, sentenceIndex), source: found.source, verb: found.verb, rule: 'speaker.described' as const };
   const head = document.narrative.slice(found.source.start, found.source.end).split(/\s+/).pop()?.toLowerCase() ?? '';
   const takesUp = found.definite && PERSON_NOUNS.has(head) && previous?.speaker?.kind === 'individual' && quote.paragraph - previous.quote.paragraph <= 1;
