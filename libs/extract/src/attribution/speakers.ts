@@ -205,15 +205,26 @@ const VERB_THEN_TITLE = /^\s*\p{Ll}+\s+(?:[\p{L}][\p{L}.&-]*\s+){0,3}$/u;
 function closingClauseSpeaker(narrative: string, sentence: Range, quote: Quote, mentions: readonly Mention[]): Mention | null {
   if (quote.close === null) return null;
   const tail = narrative.slice(quote.close + 1, sentence.end);
-  const comma = tail.lastIndexOf(',');
-  if (comma < 0 || tail.includes(MASK)) return null;
-  const clauseStart = quote.close + 1 + comma + 1;
+  if (tail.includes(MASK)) return null;
+  // The clause opens at the last comma, or at the comma before an inverted verb and an appositive after the name.
+  for (let comma = tail.lastIndexOf(','); comma >= 0; comma = comma > 0 ? tail.lastIndexOf(',', comma - 1) : -1) {
+    const speaker = closingSpeakerAt(narrative, sentence, quote.close + 1 + comma + 1, mentions);
+    if (speaker !== undefined) return speaker;
+  }
+  return null;
+}
+
+/** The speaker of the clause opening at `clauseStart`; null when it names none, undefined when the clause may open earlier. */
+function closingSpeakerAt(narrative: string, sentence: Range, clauseStart: number, mentions: readonly Mention[]): Mention | null | undefined {
   const speaker = mentions.find((mention) => mention.start >= clauseStart && !mention.possessive && mention.entity?.kind === 'individual');
-  if (!speaker) return null;
+  if (!speaker) return undefined;
   const lead = narrative.slice(clauseStart, speaker.start);
-  const rest = narrative.slice(speaker.end, sentence.end);
-  const spoken = (TITLE_WORDS.test(lead) && opensWithSpeechVerb(rest)) || (VERB_THEN_TITLE.test(lead) && opensWithSpeechVerb(lead));
-  return spoken && /^[^,;:]*$/.test(rest.replace(/[.!?]\s*$/, '')) ? speaker : null;
+  const rest = narrative.slice(speaker.end, sentence.end).replace(/[.!?]\s*$/, '');
+  const inverted = VERB_THEN_TITLE.test(lead) && opensWithSpeechVerb(lead);
+  const spoken = (TITLE_WORDS.test(lead) && opensWithSpeechVerb(rest)) || inverted;
+  // "…, said Steve Elmendorf, a deputy campaign manager.": after an inverted verb, an appositive may close the sentence.
+  const closes = /^[^,;:]*$/.test(rest) || (inverted && /^,\s[^;:]*$/.test(rest));
+  return spoken && closes ? speaker : null;
 }
 
 /**
