@@ -41,6 +41,11 @@ describe('who said it, and the words that say so', () => {
     ['a source set off by “according to” before the quotation', 'Maria Lund won the county. According to the newspaper, “the gun laws are porous.”', [[null, 'the newspaper', 'According to']]],
     ['a person, not a description, set off by “according to”', 'According to Trade Minister Maria Lund of Oregon, the talks had been “going in circles for months.”', [['Maria Lund', 'Maria Lund', null]]],
     ['an institution before the quotation', 'In a statement, the party committee said the staff had acted in a way that was “completely unacceptable.”', [[null, 'the party committee', 'said']]],
+    ['the writer in the first person after the quotation', '“I am not shy,” I said on the stand.', [[null, 'I', 'said']]],
+    ['the writer in the first person before the quotation', 'When the judge asked, I told him, “This is a big win.”', [[null, 'I', 'told']]],
+    ['a signature after a dash', 'Voters on the plan:\n\n“It is a disgrace.” ― Maria Lund', [['Maria Lund', 'Maria Lund', null]]],
+    ['a name the rules for people did not know', '“It was fine,” Mr. Prince said.', [['Prince', 'Mr. Prince', 'said']]],
+    ['a described source before the verb, not a participle after it', '“We need change,” the New York businessman said, arguing that he will bring “a common-sense approach.”', [[null, 'the New York businessman', 'said'], [null, 'the New York businessman', 'said']]],
   ] as const)('%s', (_name, text, expected) => {
     expect(evidence(text)).toEqual(expected);
   });

@@ -29,6 +29,9 @@ const ACCORDING_TO = new RegExp(`${CLOSING}according\\s+to\\s+${PHRASE}(?=\\s*(?
 const NOT_A_SUBJECT = /^(?:and|but|or|so|then|which|who|that|as|if|when|while|he|she|it|they|we|i|you|him|her|them|this|there)$/i;
 /** "…,” it said", "…,” they said": a body or a group the article spoke of before, taken up by a pronoun no person answers to. */
 const IMPERSONAL = /^(?:it|they)$/i;
+/** "…,” I said", "We asked, “…”": the writer, whom the article does not name. */
+const FIRST_PERSON = /^(?:I|we|We)$/;
+const isPronounSource = (phrase: string) => IMPERSONAL.test(phrase) || FIRST_PERSON.test(phrase);
 const DETERMINER = /^(?:(?:the|a|an|one|another|two|three|several|some|many|other|his|her|their|its|our)\s|\p{Lu}[\p{L}.-]*['’]s?\s)/iu;
 
 function words(phrase: string): string[] {
@@ -64,7 +67,7 @@ export function describedSource(narrative: string, sentence: Range, quote: Quote
       return described(from + inverted.index + inverted[0].length - phrase.length, phrase, from + inverted[0].indexOf(inverted[1] ?? ''), inverted[1] ?? '');
     }
     const plain = DESCRIPTION_THEN_VERB.exec(after);
-    if (plain && !isParticiple(plain[2] ?? '') && (isDescription(plain[1] ?? '') || IMPERSONAL.test(plain[1] ?? ''))) {
+    if (plain && !isParticiple(plain[2] ?? '') && (isDescription(plain[1] ?? '') || isPronounSource(plain[1] ?? ''))) {
       const phrase = plain[1] ?? '';
       const at = from + after.indexOf(phrase);
       return described(at, phrase, from + plain.index + plain[0].length - (plain[2] ?? '').length, plain[2] ?? '');
@@ -89,16 +92,21 @@ const CLAUSE_START = /(?:^|[,;:—–(·”"]\s*|\bthat\s+|\band\s+|\bbut\s+|\ba
 /** "As the Ledger reported, “…”": the conjunction opening the clause is not part of the source. */
 const OPENING_AS = /^[Aa]s\s+/;
 
+/** "the former secretary of state and current Democratic presidential nominee": a description is at most twelve words. */
+const MAX_DESCRIPTION_WORDS = 12;
+
 /** "The company said in a statement that it was “…”": the subject of the last speech verb before the quotation. */
 function describedBefore(narrative: string, sentence: Range, quote: Quote): DescribedSource | null {
   const lead = narrative.slice(sentence.start, quote.open);
   const verbs = [...lead.matchAll(/\b(\p{Ll}+)\b/gu)].filter((match) => isSpeechVerb(match[1] ?? ''));
-  const verb = verbs[verbs.length - 1];
+  // "the businessman said, arguing that …": a participle shares the subject of the finite verb before it.
+  const finite = verbs.filter((match) => !isParticiple(match[1] ?? ''));
+  const verb = finite[finite.length - 1] ?? verbs[verbs.length - 1];
   if (!verb) return accordingToBefore(lead, sentence.start);
   const head = lead.slice(0, verb.index).replace(new RegExp(`\\s+${AUXILIARY}$`, 'u'), '').replace(/\s+(?:has|had|have|also|then|later)$/u, '');
   const clause = CLAUSE_START.exec(head);
   const phrase = head.slice(clause ? clause.index + clause[0].length : 0).trim().replace(OPENING_AS, '');
-  if (!phrase || words(phrase).length > 8 || !((isDescription(phrase) && /^(?:\p{Lu}|the\s|a\s|an\s|one\s|another\s)/u.test(phrase)) || IMPERSONAL.test(phrase))) return null;
+  if (!phrase || words(phrase).length > MAX_DESCRIPTION_WORDS || !((isDescription(phrase) && /^(?:\p{Lu}|the\s|a\s|an\s|one\s|another\s)/u.test(phrase)) || isPronounSource(phrase))) return null;
   const start = sentence.start + head.lastIndexOf(phrase);
   return described(start, phrase, sentence.start + (verb.index ?? 0), verb[1] ?? '');
 }

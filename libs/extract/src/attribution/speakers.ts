@@ -7,7 +7,7 @@ import type { Quote } from '../text/quotes';
 import { indexOfRangeAt, type Range } from '../text/ranges';
 import { introducesName, looksLikeTitle, looksLikeTitleCase } from './non-statements';
 import { PERSON_NOUNS } from '../people/lexicon';
-import { describedSource, isCapitalisedName } from './described-sources';
+import { describedSource } from './described-sources';
 import type { SpeakerRuleId } from './speaker-rules';
 import { NAMING_VERBS } from './speech-verbs';
 import { isSignature, signsQuotation } from './signatures';
@@ -52,11 +52,10 @@ export function attributeQuotes(document: ArticleDocument, resolved: ResolvedMen
     const attribution =
       attributeInSentence(document, resolved, quote, sentence, ahead) ??
       nameBeforeColon(document, resolved, entities, quote, sentence) ??
-      describedSpeaker(document, quote, sentence, lastStatement, 'descriptions') ??
+      describedSpeaker(document, quote, sentence, lastStatement) ??
       weakSubjectInSentence(document, resolved, quote, sentence, ahead) ??
       attributeFromNextSentence(document, resolved, quote, sentence) ??
       introducedInParagraphBefore(document, resolved, quote, sentence) ??
-      describedSpeaker(document, quote, sentence, lastStatement, 'names') ??
       inherit(document, quote, sentence, lastStatement);
     attributions.push(withNamedSource(document, entities, attribution));
     if (!attribution.optional) lastStatement = attribution;
@@ -206,15 +205,26 @@ const VERB_THEN_TITLE = /^\s*\p{Ll}+\s+(?:[\p{L}][\p{L}.&-]*\s+){0,3}$/u;
 function closingClauseSpeaker(narrative: string, sentence: Range, quote: Quote, mentions: readonly Mention[]): Mention | null {
   if (quote.close === null) return null;
   const tail = narrative.slice(quote.close + 1, sentence.end);
-  const comma = tail.lastIndexOf(',');
-  if (comma < 0 || tail.includes(MASK)) return null;
-  const clauseStart = quote.close + 1 + comma + 1;
+  if (tail.includes(MASK)) return null;
+  // The clause opens at the last comma, or at the comma before an inverted verb and an appositive after the name.
+  for (let comma = tail.lastIndexOf(','); comma >= 0; comma = comma > 0 ? tail.lastIndexOf(',', comma - 1) : -1) {
+    const speaker = closingSpeakerAt(narrative, sentence, quote.close + 1 + comma + 1, mentions);
+    if (speaker !== undefined) return speaker;
+  }
+  return null;
+}
+
+/** The speaker of the clause opening at `clauseStart`; null when it names none, undefined when the clause may open earlier. */
+function closingSpeakerAt(narrative: string, sentence: Range, clauseStart: number, mentions: readonly Mention[]): Mention | null | undefined {
   const speaker = mentions.find((mention) => mention.start >= clauseStart && !mention.possessive && mention.entity?.kind === 'individual');
-  if (!speaker) return null;
+  if (!speaker) return undefined;
   const lead = narrative.slice(clauseStart, speaker.start);
-  const rest = narrative.slice(speaker.end, sentence.end);
-  const spoken = (TITLE_WORDS.test(lead) && opensWithSpeechVerb(rest)) || (VERB_THEN_TITLE.test(lead) && opensWithSpeechVerb(lead));
-  return spoken && /^[^,;:]*$/.test(rest.replace(/[.!?]\s*$/, '')) ? speaker : null;
+  const rest = narrative.slice(speaker.end, sentence.end).replace(/[.!?]\s*$/, '');
+  const inverted = VERB_THEN_TITLE.test(lead) && opensWithSpeechVerb(lead);
+  const spoken = (TITLE_WORDS.test(lead) && opensWithSpeechVerb(rest)) || inverted;
+  // "…, said Steve Elmendorf, a deputy campaign manager.": after an inverted verb, an appositive may close the sentence.
+  const closes = /^[^,;:]*$/.test(rest) || (inverted && /^,\s[^;:]*$/.test(rest));
+  return spoken && closes ? speaker : null;
 }
 
 /**
@@ -293,14 +303,15 @@ function introducedInParagraphBefore(document: ArticleDocument, resolved: Resolv
  * “…,” a campaign spokesman said. — a speaker the article describes but does not name:
  * the description is the source and nobody known is the speaker, unless it is a
  * definite description of a person ("the businessman replied") that takes up the speaker
- * of the quotation before. A name the article never introduced ("Politico reported") is
- * read only after the rules for people found no one.
+ * of the quotation before. Read after the rules for people that go by a speech verb and
+ * before the weaker guesses (a later quotation's speaker, the sentence's first name), so
+ * that "The New York Post reports that …" names the source before a name in the clause.
  */
-function describedSpeaker(document: ArticleDocument, quote: Quote, sentenceIndex: number, previous: Attribution | null, kind: 'descriptions' | 'names'): Attribution | null {
+function describedSpeaker(document: ArticleDocument, quote: Quote, sentenceIndex: number, previous: Attribution | null): Attribution | null {
   const sentence = document.sentences[sentenceIndex];
   if (!sentence) return null;
   const found = describedSource(document.narrative, sentence, quote);
-  if (!found || isCapitalisedName(document.narrative.slice(found.source.start, found.source.end)) !== (kind === 'names')) return null;
+  if (!found) return null;
   const base = { ...blank(quote, sentenceIndex), source: found.source, verb: found.verb, rule: 'speaker.described' as const };
   const head = document.narrative.slice(found.source.start, found.source.end).split(/\s+/).pop()?.toLowerCase() ?? '';
   const takesUp = found.definite && PERSON_NOUNS.has(head) && previous?.speaker?.kind === 'individual' && quote.paragraph - previous.quote.paragraph <= 1;

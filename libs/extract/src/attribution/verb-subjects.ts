@@ -26,6 +26,15 @@ export function isVerbObject(narrative: string, mention: Mention): boolean {
   return OBJECT_TAKING_VERB.test(before) && !INVERTING_VERBS.has(before);
 }
 
+/** "his", "their": a pronoun that owns a noun, never a subject. */
+const POSSESSIVE_DETERMINER = /^(?:his|its|their|our|my|your)$/i;
+
+/** "He went on to endorse Ayotte, calling her …": the first mention that may be a subject, not an object nor an owner. */
+function isSubjectLike(narrative: string, mention: Mention): boolean {
+  if (mention.object || isPrepositionalObject(narrative, mention) || isVerbObject(narrative, mention)) return false;
+  return mention.kind !== 'pronoun' || !POSSESSIVE_DETERMINER.test(narrative.slice(mention.start, mention.end));
+}
+
 /**
  * The subject of the verb at `verbStart`: for a participle ("…, saying"), the main
  * subject of the sentence; for a finite verb, the mention just before it, skipping a
@@ -34,7 +43,7 @@ export function isVerbObject(narrative: string, mention: Mention): boolean {
 export function subjectOfVerb(narrative: string, sentence: Range, mentions: readonly Mention[], verbStart: number, verb: string): Mention | null {
   const before = mentions.filter((mention) => mention.start >= sentence.start && mention.end <= verbStart && !mention.possessive);
   if (before.length === 0) return null;
-  if (isParticiple(verb)) return before.find((mention) => !isPrepositionalObject(narrative, mention) && mention.kind !== 'pronoun') ?? before.find((mention) => !isPrepositionalObject(narrative, mention)) ?? before[0] ?? null;
+  if (isParticiple(verb)) return before.find((mention) => isSubjectLike(narrative, mention)) ?? before.find((mention) => !isPrepositionalObject(narrative, mention)) ?? before[0] ?? null;
   const coordinated = coordinatedSubject(narrative, sentence, mentions, verbStart);
   if (coordinated) return coordinated;
   const lead = narrative.slice(sentence.start, auxiliariesStart(narrative, sentence.start, verbStart));

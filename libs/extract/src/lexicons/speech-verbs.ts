@@ -45,6 +45,11 @@ export const SPEECH_VERB_LEXICON: readonly SpeechVerbEntry[] = [
   { root: 'remember' }, { root: 'blast', nounThird: true }, { root: 'slam', irregular: DOUBLED('slam', 'm') }, { root: 'cite' }, { root: 'denounce' }, { root: 'recommend' },
   { root: 'mention' }, { root: 'repeat' }, { root: 'tease' }, { root: 'chide' }, { root: 'lambaste' }, { root: 'scold' }, { root: 'rebuke' }, { root: 'applaud' },
   { root: 'speculate' }, { root: 'brag', irregular: DOUBLED('brag', 'g') }, { root: 'rail' }, { root: 'sigh' }, { root: 'concur', irregular: DOUBLED('concur', 'r') },
+  { root: 'crack' }, { root: 'beam' }, { root: 'express' }, { root: 'confide' }, { root: 'jeer' }, { root: 'sneer' }, { root: 'recite' }, { root: 'pronounce' }, { root: 'hint' },
+  { root: 'beg', irregular: DOUBLED('beg', 'g') }, { root: 'inquire' }, { root: 'invoke' }, { root: 'boom' }, { root: 'thunder' }, { root: 'roar' }, { root: 'groan' },
+  { root: 'moan' }, { root: 'gripe' }, { root: 'swear', irregular: { past: ['swore'] } }, { root: 'reminisce' }, { root: 'disagree' },
+  { root: 'object', nounThird: true }, { root: 'protest', nounThird: true }, { root: 'dispute', nounThird: true }, { root: 'rebut', irregular: DOUBLED('rebut', 't') },
+  { root: 'refute' }, { root: 'reject' }, { root: 'question', nounThird: true }, { root: 'challenge', nounThird: true },
   { root: 'bark' }, { root: 'press' }, { root: 'blare' }, { root: 'yell' }, { root: 'scream' }, { root: 'cry', irregular: { past: ['cried'] } }, { root: 'shoot', irregular: { past: ['shot'] } },
 ];
 
