@@ -103,9 +103,14 @@ async function firstPages<Row>(
   const params = new Parameters(dialect);
   const condition = () => (relation.where ? ` AND ${params.fragment(relation.where, whereValues)}` : '');
   // Placeholders are numbered in the order they are made, which must be the order of the text.
-  // Each parent is counted once, before the join repeats it on every row of its page.
-  const count = counted ? `, (SELECT COUNT(*) FROM ${relation.from} WHERE ${relation.parent} = ids.value${condition()}) AS "total"` : '';
-  const outer = `(SELECT ids.value AS "parentId"${count} FROM ${dialect.idTable(params.idsPosition(parentIds), 'ids')})`;
+  const parents = dialect.idTable(params.idsPosition(parentIds), 'ids');
+  // The lists are counted together, grouped by parent, in a subquery the database runs once:
+  // a count beside each parent would be run again for every row of its page.
+  const outer = counted
+    ? `(SELECT ids.value AS "parentId", COALESCE(counts."total", 0) AS "total" FROM ${parents} LEFT JOIN ` +
+      `(SELECT ${relation.parent} AS "parentId", COUNT(*) AS "total" FROM ${relation.from} WHERE ${relation.parent} IN ${params.ids(parentIds)}${condition()} GROUP BY ${relation.parent}) counts ` +
+      `ON counts."parentId" = ids.value)`
+    : `(SELECT ids.value AS "parentId" FROM ${parents})`;
   const list = `FROM ${relation.from} WHERE ${relation.parent} = p."parentId"${condition()}`;
   const { from, rank } = dialect.firstOfEach(outer, relation.table, list, relation.order, params.add(first + 1));
   const sql = `SELECT ${columnList(relation.columns)}, p."parentId" AS "parentId", ${rank} AS "rank"${counted ? ', p."total" AS "total"' : ''} FROM ${from}`;
