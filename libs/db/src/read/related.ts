@@ -103,29 +103,34 @@ async function firstPages<Row>(
   const params = new Parameters(dialect);
   const condition = () => (relation.where ? ` AND ${params.fragment(relation.where, whereValues)}` : '');
   // Placeholders are numbered in the order they are made, which must be the order of the text.
-  // Each parent is counted once, before the join repeats it on every row of its page.
-  const count = counted ? `, (SELECT COUNT(*) FROM ${relation.from} WHERE ${relation.parent} = ids.value${condition()}) AS "total"` : '';
-  const outer = `(SELECT ids.value AS "parentId"${count} FROM ${dialect.idTable(params.idsPosition(parentIds), 'ids')})`;
-  const pageSql = `SELECT c.id FROM ${relation.from} WHERE ${relation.parent} = p."parentId"${condition()} ORDER BY ${relation.order} LIMIT ${params.add(first + 1)}`;
-  const sql =
-    `SELECT ${columnList(relation.columns)}, p."parentId" AS "parentId"${counted ? ', p."total" AS "total"' : ''} ` +
-    `FROM ${dialect.joinEach(outer, relation.table, pageSql)} ORDER BY p."parentId", ${relation.order}`;
+  const parents = dialect.idTable(params.idsPosition(parentIds), 'ids');
+  // The lists are counted together, grouped by parent, in a subquery the database runs once:
+  // a count beside each parent would be run again for every row of its page.
+  const outer = counted
+    ? `(SELECT ids.value AS "parentId", COALESCE(counts."total", 0) AS "total" FROM ${parents} LEFT JOIN ` +
+      `(SELECT ${relation.parent} AS "parentId", COUNT(*) AS "total" FROM ${relation.from} WHERE ${relation.parent} IN ${params.ids(parentIds)}${condition()} GROUP BY ${relation.parent}) counts ` +
+      `ON counts."parentId" = ids.value)`
+    : `(SELECT ids.value AS "parentId" FROM ${parents})`;
+  const list = `FROM ${relation.from} WHERE ${relation.parent} = p."parentId"${condition()}`;
+  const { from, rank } = dialect.firstOfEach(outer, relation.table, list, relation.order, params.add(first + 1));
+  const sql = `SELECT ${columnList(relation.columns)}, p."parentId" AS "parentId", ${rank} AS "rank"${counted ? ', p."total" AS "total"' : ''} FROM ${from}`;
 
   const pages = new Map<number, RelatedRows<Row>>();
-  for (const { parentId, total, ...row } of await readRows<Array<Record<string, unknown> & { parentId: unknown; total?: unknown }>>(db, sql, params.values)) {
+  const ranked = new Map<number, Array<{ rank: number; row: Row }>>();
+  for (const { parentId, total, rank, ...row } of await readRows<Array<Record<string, unknown> & { parentId: unknown; rank: unknown; total?: unknown }>>(db, sql, params.values)) {
     const id = Number(parentId);
-    let entry = pages.get(id);
-    if (!entry) {
-      entry = { rows: [], total: counted ? Number(total) : null, more: false, firstRank: 1, lastRank: 0 };
-      pages.set(id, entry);
+    if (!pages.has(id)) {
+      pages.set(id, { rows: [], total: counted ? Number(total) : null, more: false, firstRank: 1, lastRank: 0 });
+      ranked.set(id, []);
     }
     // A parent with no rows still comes once, with nulls for the child, to carry its count.
-    if (row['id'] === null || row['id'] === undefined) continue;
-    if (entry.rows.length === first) entry.more = true;
-    else {
-      entry.rows.push(row as Row);
-      entry.lastRank = entry.rows.length;
-    }
+    if (row['id'] !== null && row['id'] !== undefined) ranked.get(id)?.push({ rank: Number(rank), row: row as Row });
+  }
+  for (const [id, entry] of pages) {
+    const rows = (ranked.get(id) ?? []).sort((a, b) => a.rank - b.rank).map(({ row }) => row);
+    entry.more = rows.length > first;
+    entry.rows = rows.slice(0, first);
+    entry.lastRank = entry.rows.length;
   }
   return pages;
 }

@@ -32,7 +32,13 @@ function pageOf(args: ConnectionArgs, counted: boolean): RelatedPage {
 const EMPTY: RelatedRows<never> = { rows: [], total: 0, more: false, firstRank: 0, lastRank: 0 };
 
 function toConnection<Row extends { id: number }>(related: RelatedRows<Row>): RelatedConnection<Row> {
-  const edges = related.rows.map((node) => ({ cursor: formatPrismaCursor(node, 'id'), node }));
+  // A cursor is made only when asked for: most nested lists show their nodes, not their edges.
+  const edges = related.rows.map((node) => ({
+    node,
+    get cursor() {
+      return formatPrismaCursor(node, 'id');
+    },
+  }));
   return {
     edges,
     pageInfo: {
