@@ -3,6 +3,7 @@ import { createArticleWorkers, type ArticleWorkers } from '@parley/ingest/worker
 import { createGraphEvents, schema, type GraphEvents, type ParleyContext } from '@parley/schema';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { authenticate } from './authentication';
+import { useCompiledQueries } from './compiled-queries';
 import { createErrorHandling } from './errors';
 import { EXAMPLE_QUERY } from './example-query';
 import { useExplorer } from './explorer';
@@ -83,6 +84,7 @@ export function createApp(options: AppOptions = {}): ParleyApp {
       useMetrics(metrics),
       ...useRequestLimits(settings),
       useReadYourWrites(),
+      useCompiledQueries(schema),
       useWorkersDisposal(workers),
     ],
   });
