@@ -15,6 +15,7 @@ import {
   type ExtractedRole,
 } from '@parley/domain';
 import type BetterSqlite3 from 'better-sqlite3';
+import { preparedStatement } from '../prepared-statements';
 import { splitActorNames, type AffiliationRef } from './affiliations';
 import type { CheckedArticle } from './article-input';
 import {
@@ -98,8 +99,6 @@ const SQL = {
 
 type StatementName = keyof typeof SQL;
 
-const prepared = new WeakMap<BetterSqlite3.Database, Map<StatementName, BetterSqlite3.Statement<Value[]>>>();
-
 /** The moment of a write, stored the way Prisma stores a DateTime in SQLite. */
 function storedNow(): string {
   return new Date().toISOString().replace('Z', '+00:00');
@@ -109,32 +108,17 @@ const flag = (value: boolean) => (value ? 1 : 0);
 
 /** The merge's statements on one connection, each reported to the client's query log as it runs. */
 class Statements {
-  readonly #cache: Map<StatementName, BetterSqlite3.Statement<Value[]>>;
   /** When the article's rows were written: one moment for its whole transaction. */
   readonly now = storedNow();
 
   constructor(
     private readonly driver: BetterSqlite3.Database,
     private readonly log: (sql: string) => void,
-  ) {
-    let cache = prepared.get(driver);
-    if (!cache) {
-      cache = new Map();
-      prepared.set(driver, cache);
-    }
-    this.#cache = cache;
-  }
+  ) {}
 
   #statement(name: StatementName): BetterSqlite3.Statement<Value[]> {
-    let statement = this.#cache.get(name);
-    if (!statement) {
-      // Prisma's connection reads integers as BigInt; ids here are numbers, as Prisma returns them.
-      statement = this.driver.prepare<Value[]>(SQL[name]);
-      if (statement.reader) statement.safeIntegers(false);
-      this.#cache.set(name, statement);
-    }
     this.log(SQL[name]);
-    return statement;
+    return preparedStatement<Value[]>(this.driver, SQL[name]);
   }
 
   get<Row>(name: StatementName, ...values: Value[]): Row | undefined {
