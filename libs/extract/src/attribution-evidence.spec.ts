@@ -45,7 +45,7 @@ describe('who said it, and the words that say so', () => {
     ['the writer in the first person before the quotation', 'When the judge asked, I told him, “This is a big win.”', [[null, 'I', 'told']]],
     ['a signature after a dash', 'Voters on the plan:\n\n“It is a disgrace.” ― Maria Lund', [['Maria Lund', 'Maria Lund', null]]],
     ['a name the rules for people did not know', '“It was fine,” Mr. Prince said.', [['Prince', 'Mr. Prince', 'said']]],
-    ['a described source before the verb, not a participle after it', '“We need change,” the New York businessman said, arguing that he will bring “a common-sense approach.”', [[null, 'the New York businessman', 'said'], [null, 'the New York businessman', 'said']]],
+    ['a described source before the verb, not a participle after it', '“We need change,” the Lakeland businessman said, arguing that he will bring “a fresh start.”', [[null, 'the Lakeland businessman', 'said'], [null, 'the Lakeland businessman', 'said']]],
   ] as const)('%s', (_name, text, expected) => {
     expect(evidence(text)).toEqual(expected);
   });

@@ -92,7 +92,7 @@ const CLAUSE_START = /(?:^|[,;:—–(·”"]\s*|\bthat\s+|\band\s+|\bbut\s+|\ba
 /** "As the Ledger reported, “…”": the conjunction opening the clause is not part of the source. */
 const OPENING_AS = /^[Aa]s\s+/;
 
-/** "the former secretary of state and current Democratic presidential nominee": a description is at most twelve words. */
+/** "the former trade minister and current leader of the opposition in parliament": a description is at most twelve words. */
 const MAX_DESCRIPTION_WORDS = 12;
 
 /** "The company said in a statement that it was “…”": the subject of the last speech verb before the quotation. */

@@ -1,12 +1,12 @@
 import type { Entities, Entity } from '../people/entities';
 import { FEMALE_HONORIFICS, FUNCTION_WORDS, MALE_HONORIFICS, NEUTRAL_HONORIFICS, ORGANISATION_WORDS, PARTY_LABELS, TITLE_ABBREVIATIONS, TITLE_HEADS } from '../people/lexicon';
 
-/** Where a source goes on to describe its person: "Mr. Morgan of the Sierra Club", "James Pethokoukis, an economist". */
+/** Where a source goes on to describe its person: "Mr. Okafor of the Farmers Union", "Dana Veld, an economist at the bank". */
 const DESCRIPTION_AFTER = /\s*[,(—–]|\s(?:of|from|at|who|and|with|for)\s/u;
 /** "a New Hampshire Republican", "another Democrat": one of many, never a name. */
 const INDEFINITE = /^(?:a|an|another|one|some|several)\s/i;
 const WORD = /[\p{L}][\p{L}\p{M}.'’-]*/gu;
-/** "Gingrich cynically": an adverb after the name before the verb. */
+/** "Okafor angrily": an adverb after the name before the verb. */
 const ADVERB = /^\p{Ll}+ly$/u;
 /** A middle initial ("T.") or a capitalised word. */
 const NAME_WORD = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*)$/u;
@@ -17,16 +17,16 @@ const isHonorific = (word: string) => {
 };
 const isTitle = (word: string) => TITLE_HEADS.has(word.toLowerCase()) || word.replace(/\.$/, '') in TITLE_ABBREVIATIONS || PARTY_LABELS.has(word);
 
-/** "Mr. King", "Peter T. King", "Adam Green": a title or a party word after an honorific or a given name is a surname. */
+/** "Mr. Bishop", "Lena T. Bishop", "Tom Green": a title or a party word after an honorific or a given name is a surname. */
 function isTitledSurname(word: string, previous: string): boolean {
   if (!NAME_WORD.test(word) || !isTitle(word)) return false;
   return isHonorific(previous.replace(/\.$/, '')) || (NAME_WORD.test(previous) && !isTitle(previous) && !FUNCTION_WORDS.has(previous.toLowerCase()));
 }
 
 /**
- * The name a source phrase gives its speaker: "Mr. King" → King, "Trump lawyer Marc
- * Kasowitz" → Marc Kasowitz, "Clinton’s top foreign policy aide Jake Sullivan" → Jake
- * Sullivan; null for a description ("the company", "a New Hampshire Republican") or a body
+ * The name a source phrase gives its speaker: "Mr. Bishop" → Bishop, "Okafor lawyer Dana
+ * Veld" → Dana Veld, "Lund’s top trade aide Ana Ruiz" → Ana
+ * Ruiz; null for a description ("the company", "a Lakeland Republican") or a body
  * ("The Los Angeles Times", "the Ledger").
  */
 export function nameInSource(phrase: string): string | null {
@@ -53,7 +53,7 @@ export function nameInSource(phrase: string): string | null {
 
 /**
  * The person a source phrase names: one the article knows by that name or surname, or a
- * person added to the article's people ("Hurun said": a lone surname is read as a person's).
+ * person added to the article's people ("Veld said": a lone surname is read as a person's).
  */
 export function personNamedBySource(phrase: string, entities: Entities): Entity | null {
   const found = nameInSource(phrase);

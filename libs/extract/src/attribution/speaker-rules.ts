@@ -73,8 +73,8 @@ export const SPEAKER_RULES = [
   {
     id: 'speaker.described-name',
     stage: 'speaker',
-    summary: 'a name inside a described source ("Mr. Okafor", "Okafor spokesperson Ron Lieberman") is the speaker: the person of that name, or one added',
-    example: { text: 'Tom Okafor spoke on Monday. “The ruling is fair,” Okafor spokesperson Ron Lieberman said.', speaker: 'Ron Lieberman' },
+    summary: 'a name inside a described source ("Mr. Okafor", "Okafor spokesperson Dana Veld") is the speaker: the person of that name, or one added',
+    example: { text: 'Tom Okafor spoke on Monday. “The ruling is fair,” Okafor spokesperson Dana Veld said.', speaker: 'Dana Veld' },
     counterExample: { text: '“We won the vote,” the Ledger reported.', speaker: null },
   },
   {

@@ -222,7 +222,7 @@ function closingSpeakerAt(narrative: string, sentence: Range, clauseStart: numbe
   const rest = narrative.slice(speaker.end, sentence.end).replace(/[.!?]\s*$/, '');
   const inverted = VERB_THEN_TITLE.test(lead) && opensWithSpeechVerb(lead);
   const spoken = (TITLE_WORDS.test(lead) && opensWithSpeechVerb(rest)) || inverted;
-  // "…, said Steve Elmendorf, a deputy campaign manager.": after an inverted verb, an appositive may close the sentence.
+  // "…, said Jo Brandt, a deputy party leader.": after an inverted verb, an appositive may close the sentence.
   const closes = /^[^,;:]*$/.test(rest) || (inverted && /^,\s[^;:]*$/.test(rest));
   return spoken && closes ? speaker : null;
 }

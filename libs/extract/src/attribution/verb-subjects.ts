@@ -29,7 +29,7 @@ export function isVerbObject(narrative: string, mention: Mention): boolean {
 /** "his", "their": a pronoun that owns a noun, never a subject. */
 const POSSESSIVE_DETERMINER = /^(?:his|its|their|our|my|your)$/i;
 
-/** "He went on to endorse Ayotte, calling her …": the first mention that may be a subject, not an object nor an owner. */
+/** "He went on to back Lund, calling her …": the first mention that may be a subject, not an object nor an owner. */
 function isSubjectLike(narrative: string, mention: Mention): boolean {
   if (mention.object || isPrepositionalObject(narrative, mention) || isVerbObject(narrative, mention)) return false;
   return mention.kind !== 'pronoun' || !POSSESSIVE_DETERMINER.test(narrative.slice(mention.start, mention.end));
@@ -106,7 +106,7 @@ function coordinatedSubject(narrative: string, sentence: Range, mentions: readon
     if (isParticiple(previous.word) || COMPOUND_FORM.test(narrative.slice(Math.max(sentence.start, previous.start - 12), previous.start))) continue;
     return subjectOfVerb(narrative, sentence, mentions, previous.start, previous.word);
   }
-  // "Trump doubled down on his comments about Curiel and said …": with no speech verb before, the subject of the sentence.
+  // "Okafor stood by his remarks about the judge and said …": with no speech verb before, the subject of the sentence.
   const subject = mentions.find((mention) => mention.start >= sentence.start && mention.end < verbStart && !mention.possessive && !mention.object && mention.kind !== 'relative' && !isPrepositionalObject(narrative, mention));
   return subject?.kind === 'group' ? null : (subject ?? null);
 }
